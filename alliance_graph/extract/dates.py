@@ -1,0 +1,287 @@
+"""Date expressions → partial ISO dates, anchored on the publication date.
+
+Pure string work (no spaCy): the relation layer hands in the text of a date expression
+and, for relative expressions, the publication date and which way the event points
+(past for asserted facts, future for announcements).
+
+Precision follows the text: "2023" → ``"2023"``, "April 2023" → ``"2023-04"``,
+"4 April 2023" → ``"2023-04-04"``. Relative dates ("on Friday", "last April", "next
+year", "earlier this month") need an anchor; without one they stay ``None``. Nothing is
+ever taken from today's clock.
+
+Examples:
+    >>> resolve_date("on Friday", anchor="2024-02-24")
+    '2024-02-23'
+    >>> resolve_date("last September", anchor="2024-02-24")
+    '2023-09'
+    >>> resolve_date("next year", anchor="2024-02-24")
+    '2025'
+    >>> resolve_date("February 24, 2022")
+    '2022-02-24'
+    >>> resolve_date("on Friday") is None
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None,
+    "a few": None, "few": None,
+}
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+
+_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b",  # ISO
+        rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b",  # 4 April 2023
+        rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b",  # April 4, 2023
+        rf"\b{_MONTH},?\s+{_YEAR}\b",  # April 2023
+        rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b",  # 4 April
+        rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*\d)",  # April 4
+    )
+)
+_YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
+_MONTH_ONLY = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_AGO = re.compile(
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
+_IN_N = re.compile(
+    r"\b(?:in|within)\s+(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?(?:'|’)?\s*(?:time)?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateParse:
+    """A date expression read from text: its value and whether it needed the anchor."""
+
+    value: str
+    relative: bool
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    try:
+        if day is not None and month is not None:
+            return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    if month is not None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def _anchor_date(anchor: str | None) -> _dt.date | None:
+    if not anchor:
+        return None
+    parts = [int(p) for p in anchor.split("-")]
+    if len(parts) != 3:
+        return None
+    return _dt.date(*parts)
+
+
+def _shift_months(day: _dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + (day.month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _month_number(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")[:4] if text.lower().startswith("sept") else text.lower().rstrip(".")[:3]]
+
+
+def parse_date(text: str, *, anchor: str | None = None, future: bool = False) -> DateParse | None:
+    """Read the first date in ``text``.
+
+    ``anchor`` is the publication date (``YYYY-MM-DD``) used for relative expressions;
+    ``future`` says the event lies after the anchor (an announcement), which decides
+    whether a bare month or weekday means the next or the last one.
+
+    >>> parse_date("in January", anchor="2024-03-10", future=True).value
+    '2025-01'
+    >>> parse_date("in January", anchor="2024-03-10").value
+    '2024-01'
+    >>> parse_date("two weeks ago", anchor="2024-03-10").value
+    '2024-02-25'
+    """
+    lowered = text.lower()
+    for pattern in _PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        if groups.get("m"):
+            value = _iso(int(groups["year"]), int(groups["m"]), int(groups["d"]))
+            return DateParse(value, False) if value else None
+        month = _month_number(groups["month"]) if groups.get("month") else None
+        day = int(groups["day"]) if groups.get("day") else None
+        if groups.get("year"):
+            value = _iso(int(groups["year"]), month, day)
+            return DateParse(value, False) if value else None
+        # Day and month without a year: the year comes from the anchor.
+        base = _anchor_date(anchor)
+        if base is None or month is None:
+            return None
+        year = base.year
+        candidate = _iso(year, month, day)
+        if candidate is None:
+            return None
+        if future and candidate < base.isoformat():
+            year += 1
+        elif not future and candidate > base.isoformat():
+            year -= 1
+        value = _iso(year, month, day)
+        return DateParse(value, True) if value else None
+
+    base = _anchor_date(anchor)
+    relative = _parse_relative(lowered, base, future=future)
+    if relative is not None:
+        return relative
+    month_match = _MONTH_ONLY.search(text)
+    year_match = _YEAR_ONLY.search(text)
+    if year_match and not month_match:
+        return DateParse(year_match.group("year"), False)
+    if month_match and _is_month_use(lowered, month_match):
+        if base is None:
+            return None
+        month = _month_number(month_match.group("month"))
+        year = base.year
+        if "last" in lowered.split() or "previous" in lowered:
+            year = base.year if month < base.month else base.year - 1
+        elif "next" in lowered.split() or "coming" in lowered:
+            year = base.year if month > base.month else base.year + 1
+        elif future and month < base.month:
+            year += 1
+        elif not future and month > base.month:
+            year -= 1
+        return DateParse(_iso(year, month), True)  # type: ignore[arg-type]
+    return None
+
+
+def _is_month_use(lowered: str, match: re.Match[str]) -> bool:
+    """'may' is also a modal verb: only accept it inside a date-like phrase."""
+    word = match.group("month").lower()
+    if word != "may":
+        return True
+    return bool(re.search(r"\b(in|last|next|this|since|from|until|by|early|late|mid|of)[\s-]+may\b", lowered))
+
+
+def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> DateParse | None:
+    words = set(re.findall(r"[a-z]+", lowered))
+    if base is None:
+        return None
+    if "today" in words or "tonight" in words:
+        return DateParse(base.isoformat(), True)
+    if "yesterday" in words:
+        return DateParse((base - _dt.timedelta(days=1)).isoformat(), True)
+    if "tomorrow" in words:
+        return DateParse((base + _dt.timedelta(days=1)).isoformat(), True)
+    ago = _AGO.search(lowered)
+    if ago:
+        n = _NUMBER_WORDS.get(ago.group("n"), None) if not ago.group("n").isdigit() else int(ago.group("n"))
+        if n:
+            return DateParse(_offset(base, -n, ago.group("unit")), True)
+    ahead = _IN_N.search(lowered)
+    if ahead and future:
+        n = _NUMBER_WORDS.get(ahead.group("n"), None) if not ahead.group("n").isdigit() else int(ahead.group("n"))
+        if n:
+            return DateParse(_offset(base, n, ahead.group("unit")), True)
+    weekday = _WEEKDAY.search(lowered)
+    if weekday:
+        target = WEEKDAYS[weekday.group(1)]
+        if future or "next" in words or "coming" in words:
+            delta = (target - base.weekday()) % 7 or 7
+            return DateParse((base + _dt.timedelta(days=delta)).isoformat(), True)
+        delta = (base.weekday() - target) % 7
+        if delta == 0 and "last" in words:
+            delta = 7
+        return DateParse((base - _dt.timedelta(days=delta)).isoformat(), True)
+    for unit in ("week", "month", "year"):
+        if unit in words or f"{unit}s" in words:
+            if words & {"this", "current", "earlier", "later"}:
+                return DateParse(_at_precision(base, 0, unit), True)
+            if words & {"last", "past", "previous"}:
+                return DateParse(_at_precision(base, -1, unit), True)
+            if words & {"next", "coming"}:
+                return DateParse(_at_precision(base, 1, unit), True)
+    return None
+
+
+def _offset(base: _dt.date, n: int, unit: str) -> str:
+    if unit == "day":
+        return (base + _dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (base + _dt.timedelta(weeks=n)).isoformat()
+    if unit == "month":
+        year, month = _shift_months(base, n)
+        return f"{year:04d}-{month:02d}"
+    return f"{base.year + n:04d}"
+
+
+def _at_precision(base: _dt.date, n: int, unit: str) -> str:
+    """'last month' → the month before the anchor, at month precision; weeks keep no day."""
+    if unit == "year":
+        return f"{base.year + n:04d}"
+    if unit == "month":
+        year, month = _shift_months(base, n)
+        return f"{year:04d}-{month:02d}"
+    year, month = _shift_months(base + _dt.timedelta(weeks=n), 0)
+    return f"{year:04d}-{month:02d}"
+
+
+def resolve_date(text: str, *, anchor: str | None = None, future: bool = False) -> str | None:
+    """The partial ISO date of ``text``, or None when it has none or needs a missing anchor."""
+    parsed = parse_date(text, anchor=anchor, future=future)
+    return parsed.value if parsed else None
+
+
+def looks_like_date(text: str) -> bool:
+    """True when ``text`` holds something :func:`parse_date` could read given an anchor.
+
+    >>> looks_like_date("last September"), looks_like_date("the summit")
+    (True, False)
+    """
+    return parse_date(text, anchor="2000-06-15") is not None or parse_date(text, anchor="2000-06-15", future=True) is not None

@@ -1,0 +1,243 @@
+"""The words that carry membership events, and the words that change how sure a claim is.
+
+Data only: the relation layer reads these tables. A *frame* says which relation a trigger
+expresses when the member is its grammatical subject (``by_member``) and when the
+organisation is the subject and the member its object (``by_org``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How a trigger word maps to relations.
+
+    ``by_member``: relation when the member acts ("Finland joined NATO").
+    ``by_org``: relation when the organisation acts on the member ("ECOWAS suspended Mali");
+    also used for passives whose subject is the member ("Mali was suspended").
+    ``needs_particle``: phrasal verbs ("pull out", "kick out", "set up").
+    ``needs_membership_object``: the member's own act needs an object such as
+    "membership" or "participation" ("froze its participation"), not the organisation.
+    """
+
+    by_member: str | None = None
+    by_org: str | None = None
+    needs_particle: tuple[str, ...] = ()
+    needs_membership_object: bool = False
+    passive_member: str | None = None
+
+
+VERB_FRAMES: dict[str, Frame] = {
+    # becoming a member
+    "join": Frame("joins", None, passive_member=None),
+    "accede": Frame("joins"),
+    "enter": Frame("joins"),
+    "admit": Frame(None, "joins", passive_member="joins"),
+    "induct": Frame(None, "joins", passive_member="joins"),
+    "accept": Frame(None, "joins", passive_member="joins"),
+    "invite": Frame(None, "joins", passive_member="joins"),
+    # leaving
+    "leave": Frame("leaves"),
+    "quit": Frame("leaves"),
+    "exit": Frame("leaves"),
+    "withdraw": Frame("leaves"),
+    "pull": Frame("leaves", needs_particle=("out",)),
+    "walk": Frame("leaves", needs_particle=("out", "away")),
+    "break": Frame("leaves", needs_particle=("away", "off")),
+    "depart": Frame("leaves"),
+    "abandon": Frame("leaves"),
+    "ditch": Frame("leaves"),
+    "secede": Frame("leaves"),
+    "renounce": Frame("leaves"),
+    "denounce": Frame("leaves", needs_membership_object=True),
+    "drop": Frame("leaves", needs_particle=("out",)),
+    "opt": Frame("leaves", needs_particle=("out",)),
+    # suspension
+    "suspend": Frame("suspends", "suspended_by", needs_membership_object=True, passive_member="suspended_by"),
+    "freeze": Frame("suspends", "suspended_by", needs_membership_object=True, passive_member="suspended_by"),
+    "pause": Frame("suspends", None, needs_membership_object=True),
+    "halt": Frame("suspends", None, needs_membership_object=True),
+    "downgrade": Frame("suspends", None, needs_membership_object=True),
+    # expulsion
+    "expel": Frame(None, "expelled", passive_member="expelled"),
+    "oust": Frame(None, "expelled", passive_member="expelled"),
+    "eject": Frame(None, "expelled", passive_member="expelled"),
+    "kick": Frame(None, "expelled", needs_particle=("out",), passive_member="expelled"),
+    "throw": Frame(None, "expelled", needs_particle=("out",), passive_member="expelled"),
+    "boot": Frame(None, "expelled", passive_member="expelled"),
+    "exclude": Frame(None, "expelled", passive_member="expelled"),
+    # coming back
+    "rejoin": Frame("readmitted"),
+    "re-join": Frame("readmitted"),
+    "readmit": Frame(None, "readmitted", passive_member="readmitted"),
+    "re-admit": Frame(None, "readmitted", passive_member="readmitted"),
+    "reinstate": Frame(None, "readmitted", passive_member="readmitted"),
+    "reintegrate": Frame(None, "readmitted", passive_member="readmitted"),
+    "return": Frame("readmitted"),
+    "regain": Frame("readmitted", needs_membership_object=True),
+    "restore": Frame(None, "readmitted", needs_membership_object=True, passive_member="readmitted"),
+    # applying
+    "apply": Frame("applies"),
+    "seek": Frame("applies", needs_membership_object=True),
+    "request": Frame("applies", needs_membership_object=True),
+    "petition": Frame("applies"),
+    # founding
+    "found": Frame("founds", passive_member="founds"),
+    "co-found": Frame("founds", passive_member="founds"),
+    "cofound": Frame("founds", passive_member="founds"),
+    "establish": Frame("founds", passive_member="founds"),
+    "create": Frame("founds", passive_member="founds"),
+    "form": Frame("founds", passive_member="founds"),
+    "launch": Frame("founds", passive_member="founds"),
+    "set": Frame("founds", needs_particle=("up",), passive_member="founds"),
+    # membership as a state
+    "belong": Frame("member"),
+    "comprise": Frame(None, "member", passive_member="member"),
+    "include": Frame(None, "member"),
+    "consist": Frame(None, "member"),
+    "compose": Frame(None, "member", passive_member="member"),
+    "group": Frame(None, "member"),
+    "unite": Frame(None, "member"),
+    "encompass": Frame(None, "member"),
+    "make": Frame("member", needs_particle=("up",), passive_member="member"),
+}
+
+#: Verbs whose object is a *state*, not an organisation, when the organisation acts on it;
+#: the rest take the organisation as object when the member acts.
+ORG_ACTS_ON_MEMBER = {lemma for lemma, frame in VERB_FRAMES.items() if frame.by_org and not frame.by_member}
+
+#: Nominalisations: the noun's relation, with the member as possessor or "of"-object.
+NOUN_RELATIONS: dict[str, str] = {
+    "accession": "joins",
+    "admission": "joins",
+    "entry": "joins",
+    "joining": "joins",
+    "induction": "joins",
+    "enlargement": "joins",
+    "exit": "leaves",
+    "withdrawal": "leaves",
+    "departure": "leaves",
+    "pullout": "leaves",
+    "pull-out": "leaves",
+    "secession": "leaves",
+    "leaving": "leaves",
+    "suspension": "suspended_by",
+    "expulsion": "expelled",
+    "ouster": "expelled",
+    "exclusion": "expelled",
+    "readmission": "readmitted",
+    "re-admission": "readmitted",
+    "reinstatement": "readmitted",
+    "return": "readmitted",
+    "reintegration": "readmitted",
+    "application": "applies",
+    "bid": "applies",
+    "candidacy": "applies",
+    "candidature": "applies",
+    "aspiration": "applies",
+    "founding": "founds",
+    "foundation": "founds",
+    "formation": "founds",
+    "creation": "founds",
+    "establishment": "founds",
+}
+
+#: Nouns that stand for a member's place in an organisation ("froze its participation in").
+MEMBERSHIP_NOUNS = {
+    "membership", "participation", "seat", "role", "activity", "activities", "involvement",
+    "ranks", "rank", "fold", "work", "structures", "bodies", "status", "presence", "engagement",
+    "cooperation", "obligations", "commitments", "rights", "voting",
+}
+
+#: Status nouns and the relation they express ("observer status", "candidate status").
+STATUS_NOUNS: dict[str, str] = {
+    "observer": "observer",
+    "candidate": "candidate",
+    "partner": "partner",
+    "associate": "partner",
+}
+
+#: Words in front of "member" that change what the membership is.
+MEMBER_MODIFIERS: dict[str, str] = {
+    "founding": "founds",
+    "founder": "founds",
+    "original": "founds",
+    "associate": "partner",
+    "associated": "partner",
+    "observer": "observer",
+    "candidate": "candidate",
+    "full": "member",
+    "new": "joins",
+    "newest": "joins",
+    "latest": "joins",
+}
+
+#: Verbs that turn "member" into a change: "became a member" = joins.
+BECOME_VERBS = {"become", "turn", "get", "make"}
+#: Verbs that grant or obtain a status/membership: "was granted candidate status".
+GAIN_VERBS = {"grant", "gain", "give", "award", "win", "obtain", "receive", "secure", "get", "achieve", "attain", "acquire", "confer", "offer"}
+#: Verbs that keep a status: "holds observer status".
+HOLD_VERBS = {"have", "hold", "enjoy", "retain", "keep", "be", "remain", "maintain"}
+#: Verbs that complete a nominal event ("completed its accession").
+COMPLETE_VERBS = {"complete", "finalise", "finalize", "formalise", "formalize", "seal", "conclude", "mark", "celebrate"}
+#: Verbs that announce a nominal event ("announced its withdrawal").
+ANNOUNCE_VERBS = {"announce", "declare", "notify", "signal", "unveil", "proclaim"}
+#: Verbs under which a nominal accession is a step towards it, not done yet.
+APPROVAL_VERBS = {"ratify", "approve", "clear", "greenlight", "endorse", "back", "support", "welcome", "pave", "open", "accept", "sign", "agree"}
+#: Verbs under which a nominal accession is blocked: the bid exists, the accession does not.
+BLOCK_VERBS = {"block", "veto", "oppose", "delay", "stall", "freeze", "obstruct", "hold", "reject"}
+
+#: Governing words that make the event an intention or plan (status "announced").
+INTENT_WORDS = {
+    "plan", "intend", "decide", "vote", "agree", "aim", "prepare", "expect", "set", "move", "threaten",
+    "pledge", "promise", "vow", "announce", "declare", "want", "hope", "seek", "wish", "aspire",
+    "resolve", "opt", "choose", "elect", "propose", "invite", "schedule", "begin", "start", "initiate",
+    "launch", "push", "campaign", "strive", "try", "attempt", "poise",
+    "due", "likely", "ready", "willing", "eager", "determined", "going", "about", "intention",
+    "plan", "decision", "bid", "move", "invitation", "offer", "process", "roadmap", "path", "way",
+    "effort", "efforts", "push", "ambition", "goal", "hope", "desire", "readiness",
+}
+#: Modal auxiliaries of the future / intention.
+FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}
+#: Words of mere deliberation or speculation: "is weighing whether to join" claims nothing.
+SPECULATION_WORDS = {"weigh", "mull", "consider", "contemplate", "debate", "discuss", "explore", "study", "examine", "ponder", "whether", "if", "unless", "possibility", "speculation", "prospect", "question", "idea", "scenario", "risk", "chance", "threat", "fear", "rumour", "rumor"}
+#: Modals of mere possibility: "could leave" is no claim at all.
+POSSIBILITY_MODALS = {"could", "might", "may", "can", "should", "must", "ought"}
+
+#: Verbs that deny or refute what they govern.
+DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebuff", "dispute", "contradict", "rule", "debunk"}
+#: Words that negate.
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "none"}
+
+#: Reporting verbs: their subject is who the claim is attributed to.
+REPORTING_VERBS = {
+    "say", "tell", "state", "claim", "allege", "report", "announce", "insist", "confirm", "add",
+    "note", "write", "tweet", "post", "declare", "assert", "argue", "suggest", "warn", "explain",
+    "stress", "emphasise", "emphasize", "indicate", "acknowledge", "admit", "reveal", "disclose",
+    "deny", "maintain", "contend", "predict", "believe", "think", "quote", "cite", "inform", "brief",
+}
+#: Reporting verbs whose content the article does not vouch for.
+HEDGED_REPORTING = {"claim", "allege", "suggest", "believe", "think", "predict", "speculate", "rumour", "rumor", "contend"}
+#: Adverbs and phrases that hedge a claim.
+HEDGE_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "ostensibly", "rumoured", "rumored"}
+
+#: Nouns that stand for a state's government when modified by a demonym or possessor
+#: ("Armenian officials", "Mali's junta").
+GOVERNMENT_NOUNS = {
+    "official", "officials", "government", "authorities", "authority", "leader", "leaders", "side",
+    "president", "minister", "ministry", "diplomat", "diplomats", "lawmaker", "lawmakers", "parliament",
+    "junta", "juntas", "ruler", "rulers", "leadership", "delegation", "cabinet", "premier", "chancellor",
+    "administration", "regime", "state", "country", "nation", "republic", "kingdom", "envoy", "spokesman",
+    "spokeswoman", "spokesperson", "military", "legislature", "senate", "congress", "assembly", "people",
+    "voters", "prime", "head", "foreign",
+}
+#: Nouns that refer back to the state in focus ("the country", "the kingdom").
+STATE_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate", "island", "archipelago"}
+#: Generic heads that refer back to an organisation in focus ("the bloc", "this agreement").
+ORG_ANAPHORS = {
+    "bloc", "alliance", "organisation", "organization", "union", "group", "grouping", "body", "cartel",
+    "club", "pact", "community", "league", "forum", "coalition", "treaty", "agreement", "court",
+    "council", "partnership", "confederation", "federation", "association", "zone", "area", "grouping",
+}

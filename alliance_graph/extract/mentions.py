@@ -1,0 +1,282 @@
+"""Who and what a Doc talks about: entity mentions, with references resolved.
+
+The gazetteer marks names, aliases, demonyms and metonyms with the canonical entity id.
+This module adds what a gazetteer cannot see:
+
+* definite descriptions that point back to the organisation in focus ("the bloc",
+  "the alliance", "this agreement"), checked against the organisation's known head nouns;
+* references to the state in focus ("the country", "it");
+* groups of people that stand for a state ("Armenian officials", "Mali's junta");
+* people's affiliations ("Armenian Prime Minister Nikol Pashinyan"), so that a quote
+  saying "we" and a person acting for a country resolve to that country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from alliance_graph.extract import lexicon
+from alliance_graph.registry import Entity, Registry
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to a state or organisation in a Doc (token offsets, end exclusive)."""
+
+    entity_id: str
+    name: str
+    kind: str
+    start: int
+    end: int
+    via: str = "name"
+
+    @property
+    def is_state(self) -> bool:
+        return self.kind == "state"
+
+
+@dataclass
+class MentionIndex:
+    """Mentions of one Doc, looked up by token; built once by :func:`index_mentions`."""
+
+    registry: Registry
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    #: person name (full or surname) -> the entity the person speaks for
+    affiliations: dict[str, Mention] = field(default_factory=dict)
+    #: surname -> full name, for attribution ("Pashinyan" -> "Nikol Pashinyan")
+    full_names: dict[str, str] = field(default_factory=dict)
+    #: explicit mentions in document order
+    ordered: list[Mention] = field(default_factory=list)
+
+    def at(self, token: Token) -> Mention | None:
+        """The mention covering ``token``, if any."""
+        return self.by_token.get(token.i)
+
+    def focus(self, before: int, *, kind: str, head: str | None = None, exclude: str | None = None) -> Mention | None:
+        """The most recent explicit mention of ``kind`` before token ``before``.
+
+        With ``head`` (a generic noun such as "alliance"), organisations whose registry
+        heads include it are preferred; any organisation is accepted for the most generic
+        heads.
+        """
+        candidates = [m for m in self.ordered if m.start < before and m.kind == kind and m.entity_id != exclude]
+        if not candidates:
+            return None
+        if head and kind == "organization":
+            fitting = [m for m in candidates if head in self.registry.get(m.entity_id).heads]
+            if fitting:
+                return fitting[-1]
+            if head not in {"bloc", "alliance", "organisation", "organization", "group", "body", "grouping"}:
+                return None
+        return candidates[-1]
+
+    def affiliation(self, name: str) -> Mention | None:
+        """The entity a named person speaks for, by full name or surname."""
+        return self.affiliations.get(name) or self.affiliations.get(name.split()[-1] if name.split() else name)
+
+    def full_name(self, name: str) -> str:
+        """The fullest form of a person's name seen in the document."""
+        return self.full_names.get(name, name)
+
+
+def _entity_mention(ent: Span, entity: Entity, via: str) -> Mention:
+    return Mention(entity.id, entity.name, entity.kind, ent.start, ent.end, via)
+
+
+def _ent_via(ent: Span) -> str:
+    return "demonym" if ent.label_ == "NORP" else "name"
+
+
+def index_mentions(doc: Doc, registry: Registry) -> MentionIndex:
+    """Find every state/organisation mention in ``doc`` and resolve references."""
+    index = MentionIndex(registry)
+    for ent in doc.ents:
+        entity = _lookup(ent, registry)
+        if entity is None:
+            continue
+        mention = _entity_mention(ent, entity, _ent_via(ent))
+        for i in range(ent.start, ent.end):
+            index.by_token[i] = mention
+        index.ordered.append(mention)
+    _index_people(doc, index)
+    _resolve_references(doc, index)
+    return index
+
+
+def _lookup(ent: Span, registry: Registry) -> Entity | None:
+    if ent.ent_id_:
+        try:
+            return registry.get(ent.ent_id_)
+        except Exception:  # an id the registry no longer has: treat as unknown
+            return None
+    if ent.label_ in {"GPE", "ORG", "NORP"}:
+        return registry.find(ent.text)
+    return None
+
+
+def _index_people(doc: Doc, index: MentionIndex) -> None:
+    """Record people's full names and the state or organisation they speak for."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = ent.text.strip()
+        parts = name.split()
+        if len(parts) > 1:
+            index.full_names.setdefault(parts[-1], name)
+            index.full_names.setdefault(name, name)
+        affiliation = _person_affiliation(doc, ent, index)
+        if affiliation is not None:
+            index.affiliations.setdefault(name, affiliation)
+            if parts:
+                index.affiliations.setdefault(parts[-1], affiliation)
+
+
+def _person_affiliation(doc: Doc, ent: Span, index: MentionIndex) -> Mention | None:
+    """A demonym/state/organisation in the title before a name, or in an apposition after it."""
+    sent = ent.sent
+    i = ent.start - 1
+    steps = 0
+    while i >= sent.start and steps < 6:
+        token = doc[i]
+        mention = index.at(token)
+        if mention is not None:
+            return mention
+        if token.is_punct and token.text not in {"-", "'s", "’s"} or token.pos_ in {"VERB", "AUX", "ADP"}:
+            break
+        i -= 1
+        steps += 1
+    # apposition: "Dmitry Peskov, the Kremlin's spokesman,"
+    j = ent.end
+    if j < sent.end and doc[j].text == ",":
+        for token in doc[j + 1: min(sent.end, j + 7)]:
+            if token.text == "," or token.pos_ in {"VERB", "AUX"}:
+                break
+            mention = index.at(token)
+            if mention is not None:
+                return mention
+    return None
+
+
+def _resolve_references(doc: Doc, index: MentionIndex) -> None:
+    """Attach mentions to tokens that refer back to a state or organisation."""
+    for token in doc:
+        if token.i in index.by_token:
+            continue
+        lower = token.lower_
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.ORG_ANAPHORS and _is_definite(token):
+            mention = index.focus(token.i, kind="organization", head=lemma)
+            if mention is not None and not _names_other_thing(token, index):
+                index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
+                continue
+        if token.pos_ == "NOUN" and lemma in lexicon.STATE_ANAPHORS and _is_definite(token) and token.tag_ in {"NN", "NNP"}:
+            mention = index.focus(token.i, kind="state")
+            if mention is not None and not _names_other_thing(token, index):
+                index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
+                continue
+        if lower in {"it", "its"} and token.pos_ == "PRON":
+            mention = _pronoun_antecedent(doc, token, index)
+            if mention is not None:
+                index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "pronoun")
+
+
+def _is_definite(token: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its"} for c in token.children)
+
+
+def _names_other_thing(token: Token, index: MentionIndex) -> bool:
+    """'the Council of Europe' is a name, 'the bloc's summit' is fine; 'the union of X' is not ours."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return True
+        if child.dep_ in {"compound", "amod"} and index.at(child) is not None and index.at(child).kind == "state":
+            return True
+    return False
+
+
+def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
+    """'it'/'its': the subject of the previous clause when it is a state or organisation."""
+    sent = token.sent
+    # an earlier subject in the same sentence
+    for candidate in reversed(list(doc[sent.start: token.i])):
+        if candidate.dep_ in {"nsubj", "nsubjpass"}:
+            mention = index.at(candidate)
+            if mention is not None:
+                return mention
+    # else the subject of the previous sentence
+    previous = _previous_sentence(doc, sent)
+    if previous is not None:
+        for candidate in previous:
+            if candidate.dep_ in {"nsubj", "nsubjpass"}:
+                mention = index.at(candidate)
+                if mention is not None:
+                    return mention
+    return None
+
+
+def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    return doc[sent.start - 1].sent
+
+
+def resolve_agent(token: Token, index: MentionIndex) -> Mention | None:
+    """The state or organisation a noun phrase stands for.
+
+    A mention itself; "Armenian officials" / "Mali's junta" (a government noun with a
+    demonym or state modifier); a person with a known affiliation; a relative pronoun
+    ("which") through the noun it modifies.
+    """
+    mention = index.at(token)
+    if mention is not None:
+        return mention
+    if token.lower_ in {"which", "who", "that"} and token.head.dep_ in {"relcl", "acl"}:
+        return resolve_agent(token.head.head, index)
+    if token.lower_ in {"we", "our", "us"}:
+        return None  # resolved from the quote's speaker by the caller
+    if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or token.ent_type_ == "PERSON":
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                found = index.at(child)
+                if found is not None:
+                    return found
+        if token.ent_type_ == "PERSON":
+            span = _ent_span(token)
+            if span is not None:
+                return index.affiliation(span.text)
+    return None
+
+
+def _ent_span(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def expand_group(token: Token) -> list[Token]:
+    """The token and the tokens coordinated or in apposition with it ("Mali, Burkina Faso and Niger")."""
+    seen: dict[int, Token] = {}
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        if current.i in seen:
+            continue
+        seen[current.i] = current
+        for child in current.children:
+            if child.dep_ in {"conj", "appos"}:
+                stack.append(child)
+    return [seen[i] for i in sorted(seen)]
+
+
+def mentions_of(tokens: Iterable[Token], index: MentionIndex) -> list[Mention]:
+    """Distinct agents of ``tokens`` in order."""
+    found: dict[str, Mention] = {}
+    for token in tokens:
+        mention = resolve_agent(token, index)
+        if mention is not None:
+            found.setdefault(mention.entity_id, mention)
+    return list(found.values())
