@@ -116,7 +116,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         status = "reported"
     elif forced:
         status = forced
-    elif claims.is_intended(chain):
+    elif relation != "member" and claims.is_intended(chain):
         status = "announced"
     else:
         status = "asserted"

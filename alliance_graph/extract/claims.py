@@ -105,7 +105,14 @@ def is_speculative(chain: list[Token], sent: Span) -> bool:
 
 
 def is_intended(chain: list[Token]) -> bool:
-    """Future, plans, intentions and invitations: the status 'announced'."""
+    """Future, plans, intentions and invitations: the status 'announced'.
+
+    A change told in the progressive ("is withdrawing", "was quitting") is under way,
+    hence announced too.
+    """
+    trigger = chain[0]
+    if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
+        return True
     for position, token in enumerate(chain):
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in lexicon.FUTURE_MODALS:
@@ -238,9 +245,13 @@ def hedged(chain: list[Token], sent: Span) -> bool:
 
 
 def first_party(speaker: Speaker, member: Mention, org: Mention) -> bool:
-    """The speaker speaks for the member or for the organisation."""
+    """The speaker speaks for the member or the organisation, or for no one else we know of.
+
+    Only a speaker known to speak for a third party (a Kremlin spokesman on Armenia) or
+    a hedged source ("according to", "analysts", "claimed") makes a claim "reported".
+    """
     if speaker.agent is None:
-        return False
+        return not speaker.hedged
     return speaker.agent.entity_id in {member.entity_id, org.entity_id}
 
 

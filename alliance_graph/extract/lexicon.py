@@ -67,7 +67,6 @@ VERB_FRAMES: dict[str, Frame] = {
     "kick": Frame(None, "expelled", needs_particle=("out",), passive_member="expelled"),
     "throw": Frame(None, "expelled", needs_particle=("out",), passive_member="expelled"),
     "boot": Frame(None, "expelled", passive_member="expelled"),
-    "exclude": Frame(None, "expelled", passive_member="expelled"),
     # coming back
     "rejoin": Frame("readmitted"),
     "re-join": Frame("readmitted"),
@@ -142,7 +141,34 @@ NOUN_RELATIONS: dict[str, str] = {
     "formation": "founds",
     "creation": "founds",
     "establishment": "founds",
+    "invitation": "joins",
 }
+
+#: Verbs whose infinitive complement is an application, not the act: "applied to join".
+APPLY_VERBS = {"apply", "seek", "bid", "request", "petition", "ask", "campaign", "lobby", "push", "strive", "try", "attempt", "hope", "want", "aspire", "wish"}
+#: Documents of founding: "signed the founding treaty of Mercosur".
+FOUNDING_DOCUMENTS = {"treaty", "charter", "agreement", "statute", "declaration", "protocol", "convention", "act", "accord"}
+
+
+def lemma_of(token_lemma: str, token_lower: str, previous: tuple[str, ...] = ()) -> str:
+    """The lexicon key for a word: its lemma, repaired where the lemmatiser stumbles.
+
+    >>> lemma_of("readmitte", "readmitted")
+    'readmit'
+    >>> lemma_of("join", "joined", ("re", "-"))
+    'rejoin'
+    """
+    lemma = token_lemma.lower()
+    if previous[-2:] in {("re", "-"), ("co", "-")}:
+        lemma = previous[-2] + lemma
+    if lemma in VERB_FRAMES or lemma in NOUN_RELATIONS:
+        return lemma
+    for suffix, repl in (("tted", "t"), ("tting", "t"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("e", ""), ("s", "")):
+        if token_lower.endswith(suffix):
+            candidate = token_lower[: len(token_lower) - len(suffix)] + repl
+            if candidate in VERB_FRAMES:
+                return candidate
+    return lemma
 
 #: Nouns that stand for a member's place in an organisation ("froze its participation in").
 MEMBERSHIP_NOUNS = {
@@ -197,7 +223,8 @@ INTENT_WORDS = {
     "launch", "push", "campaign", "strive", "try", "attempt", "poise",
     "due", "likely", "ready", "willing", "eager", "determined", "going", "about", "intention",
     "plan", "decision", "bid", "move", "invitation", "offer", "process", "roadmap", "path", "way",
-    "effort", "efforts", "push", "ambition", "goal", "hope", "desire", "readiness",
+    "effort", "efforts", "push", "ambition", "goal", "hope", "desire", "readiness", "order", "instruct",
+    "direct", "commit", "timetable", "deadline",
 }
 #: Modal auxiliaries of the future / intention.
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}
@@ -207,7 +234,7 @@ SPECULATION_WORDS = {"weigh", "mull", "consider", "contemplate", "debate", "disc
 POSSIBILITY_MODALS = {"could", "might", "may", "can", "should", "must", "ought"}
 
 #: Verbs that deny or refute what they govern.
-DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebuff", "dispute", "contradict", "rule", "debunk"}
+DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebuff", "dispute", "contradict", "rule", "debunk", "decline", "refuse", "turn"}
 #: Words that negate.
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "none"}
 

@@ -95,7 +95,7 @@ def index_mentions(doc: Doc, registry: Registry) -> MentionIndex:
     index = MentionIndex(registry)
     for ent in doc.ents:
         entity = _lookup(ent, registry)
-        if entity is None:
+        if entity is None or (entity.kind == "state" and _is_dateline(ent)):
             continue
         mention = _entity_mention(ent, entity, _ent_via(ent))
         for i in range(ent.start, ent.end):
@@ -104,6 +104,14 @@ def index_mentions(doc: Doc, registry: Registry) -> MentionIndex:
     _index_people(doc, index)
     _resolve_references(doc, index)
     return index
+
+
+def _is_dateline(ent: Span) -> bool:
+    """'KUALA LUMPUR —', 'YEREVAN,': a place line that opens a news story, not an actor."""
+    doc = ent.doc
+    at_start = ent.start == ent.sent.start or "\n" in doc[ent.start - 1].text_with_ws
+    following = doc[ent.end].text if ent.end < len(doc) else ""
+    return at_start and ent.text.isupper() and len(ent.text) > 3 and following in {"—", "–", "-", ",", "(", "--"}
 
 
 def _lookup(ent: Span, registry: Registry) -> Entity | None:
@@ -269,6 +277,9 @@ def expand_group(token: Token) -> list[Token]:
         for child in current.children:
             if child.dep_ in {"conj", "appos"}:
                 stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"as", "including", "like"}:
+                # "island states such as Fiji, Samoa and Tonga"
+                stack.extend(g for g in child.children if g.dep_ == "pobj")
     return [seen[i] for i in sorted(seen)]
 
 

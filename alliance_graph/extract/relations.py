@@ -36,6 +36,56 @@ _TOPIC_NOUNS = {
     "speculation", "rumour", "rumor", "possibility", "idea", "chance", "risk", "fear", "threat", "study",
 }
 _MEMBER_LEMMAS = {"member", "ally"}
+_LIST_FILLERS = {",", "and", "or", "as", "well", "the", "such", "including", "now", "also", "plus", "both",
+                 "—", "–", "-", ":", "(", ")", "other", "island", "states", "countries", "nations", "members", "like"}
+
+
+def lemma(token: Token) -> str:
+    """The lexicon key of ``token`` (lemma repaired, "re-"/"co-" prefixes kept)."""
+    doc = token.doc
+    previous = tuple(t.lower_ for t in doc[max(0, token.i - 2): token.i])
+    return lexicon.lemma_of(token.lemma_, token.lower_, previous)
+
+
+def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
+    """States listed right after token ``anchor`` ("— Russia, Belarus and Kazakhstan")."""
+    found: dict[str, Mention] = {}
+    fillers = 0
+    i = anchor + 1
+    doc = sent.doc
+    while i < sent.end:
+        token = doc[i]
+        mention = index.at(token)
+        if mention is not None and mention.via in {"name", "demonym"}:
+            if not mention.is_state:
+                break
+            found.setdefault(mention.entity_id, mention)
+            fillers = 0
+            i = max(i + 1, mention.end)
+            continue
+        if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";", "?", "!"} or token.lower_ not in _LIST_FILLERS:
+            break
+        fillers += 1
+        if fillers > 4:
+            break
+        i += 1
+    return list(found.values())
+
+
+def _date_like(token: Token) -> bool:
+    return token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or token.like_num
+
+
+def _intransitive(verb: Token) -> bool:
+    """No object other than dates: "Kyrgyzstan joined in August 2015"."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp", "dative"}:
+            return False
+        if child.dep_ in {"prep", "prt", "agent"}:
+            for grand in child.children:
+                if grand.dep_ in {"pobj", "pcomp"} and not _date_like(grand):
+                    return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -57,17 +107,20 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
     """
     found: list[Candidate] = []
     for token in sent:
-        lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in lexicon.VERB_FRAMES and token.dep_ not in {"amod", "compound"}:
+        key = lemma(token)
+        if token.pos_ in {"VERB", "AUX"} and key in lexicon.VERB_FRAMES and token.dep_ not in {"amod", "compound"}:
             found.extend(_verbal(token, index, speaker_agent))
-        elif token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.NOUN_RELATIONS:
+        elif token.pos_ in {"VERB"} and key in {"sign", "ink", "adopt"}:
+            found.extend(_founding_document(token, index, speaker_agent))
+        elif token.pos_ in {"NOUN", "PROPN"} and key in lexicon.NOUN_RELATIONS:
             found.extend(_nominal(token, index, speaker_agent))
-        elif token.pos_ in {"NOUN", "PROPN"} and lemma in _MEMBER_LEMMAS:
+        elif token.pos_ in {"NOUN", "PROPN"} and key in _MEMBER_LEMMAS:
             found.extend(_member_noun(token, index, speaker_agent))
-        elif token.pos_ in {"NOUN", "PROPN", "ADJ"} and lemma in lexicon.STATUS_NOUNS:
+        elif token.pos_ in {"NOUN", "PROPN", "ADJ"} and key in lexicon.STATUS_NOUNS:
             found.extend(_status_noun(token, index, speaker_agent))
-        elif token.pos_ == "NOUN" and lemma == "membership":
+        elif token.pos_ == "NOUN" and key == "membership":
             found.extend(_membership_noun(token, index, speaker_agent))
+    found.extend(_dash_lists(sent, index))
     return [c for c in found if c.member.entity_id != c.org.entity_id and not c.org.is_state]
 
 
@@ -190,12 +243,15 @@ def _make(members: list[Mention], relation: str | None, org: Mention | None, tri
 
 
 def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
-    lemma = verb.lemma_.lower()
-    frame = lexicon.VERB_FRAMES[lemma]
+    key = lemma(verb)
+    frame = lexicon.VERB_FRAMES[key]
     if frame.needs_particle and not _has_particle(verb, frame.needs_particle):
         return
     objects = _objects(verb)
     subjects = _subjects(verb)
+    direct_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if key == "leave" and verb.tag_ == "VBG" and not direct_subject and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        return  # "..., leaving the bloc with five members"
     subject_agents = _agents(subjects, index, speaker_agent)
     passive = _is_passive(verb)
     if passive:
@@ -210,28 +266,70 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if frame.by_org and subject_org is not None and not subject_states:
         members = object_states or _possessors_of_membership(objects, index, speaker_agent)
         members = [m for m in members if m.entity_id != subject_org.entity_id]
+        if frame.by_org == "member" and len(members) < 2 and key not in {"comprise", "consist", "compose"}:
+            members = _merge(members, surface_list(objects[0].i - 1 if objects else verb.i, verb.sent, index))
         if members:
             yield from _make(members, frame.by_org, subject_org, verb, "verb",
-                             "announced" if lemma == "invite" else None)
+                             "announced" if key == "invite" else None)
             return
     if not frame.by_member:
         return
     if frame.needs_membership_object and not _is_membership_object(objects):
         return
-    if lemma in {"form", "make"} and verb.tag_ in {"VBP", "VBZ"}:
+    forced = None
+    if key in {"form", "make"} and verb.tag_ in {"VBP", "VBZ"}:
         relation = "member"  # "A, B and C form the bloc" states membership
     else:
         relation = frame.by_member
-    if lemma == "return" and not any(o.head.lower_ in {"to", "into"} for o in objects):
+    if relation == "joins" and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
+        relation = "applies"  # "applied to join", "seeks to join"
+        forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
+    if key == "return" and not any(o.head.lower_ in {"to", "into"} for o in objects):
         return
     org = _org_in(objects, index)
-    if org is None and frame.needs_membership_object:
-        # "froze their membership": the organisation the article is about
+    if org is None and (frame.needs_membership_object or (_intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong"})):
+        # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
         org = index.focus(verb.i, kind="organization")
     members = subject_agents
     if org is not None:
         members = [m for m in members if m.entity_id != org.entity_id]
-    yield from _make(members, relation, org, verb, "verb")
+    yield from _make(members, relation, org, verb, "verb", forced)
+
+
+def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
+    seen = {m.entity_id for m in first}
+    return first + [m for m in second if m.entity_id not in seen and not seen.add(m.entity_id)]
+
+
+def _founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """'A, B and C signed the founding treaty of Mercosur' → founds."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() not in lexicon.FOUNDING_DOCUMENTS:
+            continue
+        if not any(c.lower_ in {"founding", "constitutive", "establishing", "founder"} for c in obj.children if c.dep_ in {"amod", "compound"}):
+            continue
+        org = _org_in([g for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "establishing", "creating"} for g in c.children if g.dep_ == "pobj"]
+                      + [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}], index)
+        if org is None:
+            org = index.focus(verb.i, kind="organization")
+        members = [m for m in _agents(_subjects(verb), index, speaker_agent) if m.is_state]
+        yield from _make(members, "founds", org, verb, "verb")
+
+
+def _dash_lists(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """'The G7 - the United States, Japan, ... and Canada -': an organisation, a dash, its members."""
+    doc = sent.doc
+    seen: set[int] = set()
+    for token in sent:
+        mention = index.at(token)
+        if mention is None or mention.is_state or mention.end in seen or mention.via not in {"name", "anaphor"}:
+            continue
+        seen.add(mention.end)
+        nxt = mention.end
+        if nxt < sent.end and doc[nxt].text in {"—", "–", "-", "("} and (nxt + 1 >= sent.end or doc[nxt + 1].text not in {"led", "based", "backed", "member"}):
+            members = surface_list(nxt, sent, index)
+            if len(members) >= 2:
+                yield from _make(members, "member", mention, doc[nxt], "list")
 
 
 def _possessors_of_membership(objects: list[Token], index: MentionIndex, speaker_agent: Mention | None) -> list[Mention]:
@@ -265,13 +363,14 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
     org = _org_in([o for o in objects if o.dep_ != "dobj"], index) or _org_in(subjects, index)
     if org is None:
         org = next((m for m in agent_mentions if not m.is_state), None)
-    forced = "announced" if verb.lemma_.lower() == "invite" else None
+    if org is None and _intransitive(verb):
+        org = index.focus(verb.i, kind="organization")  # "Mali was suspended in June 2021"
+    forced = "announced" if lemma(verb) == "invite" else None
     yield from _make(members, relation, org, verb, "verb", forced)
 
 
 def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
-    lemma = noun.lemma_.lower()
-    relation = lexicon.NOUN_RELATIONS[lemma]
+    relation = lexicon.NOUN_RELATIONS[lemma(noun)]
     if _under_topic_noun(noun):
         return
     children = list(noun.children)
@@ -406,11 +505,14 @@ def _member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None
     if not listed and carrier.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
         listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
     members_tokens.extend(listed)
-    if org is None and members_tokens:
-        org = _nearest_org(noun, index)
+    has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in carrier.children)
+    if org is None and members_tokens and not has_of:
+        org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
     if org is None:
         return
     members = [m for m in _agents(members_tokens, index, speaker_agent) if m.entity_id != org.entity_id]
+    if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
+        members = _merge(members, [m for m in surface_list(carrier.i, noun.sent, index) if m.entity_id != org.entity_id])
     yield from _make(members, relation, org, noun, "member" if not listed else "list")
 
 
@@ -447,21 +549,23 @@ def _nearest_org(noun: Token, index: MentionIndex) -> Mention | None:
 
 def _status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
     """'observer status', 'dialogue partner', 'EU candidate Moldova', 'partner country'."""
-    lemma = noun.lemma_.lower()
-    relation = lexicon.STATUS_NOUNS[lemma]
+    key = lemma(noun)
+    relation = lexicon.STATUS_NOUNS[key]
     head = noun.head
     carrier = noun
     if noun.dep_ in {"compound", "amod"} and head.lemma_.lower() in {"status", "country", "state", "nation", "member", "membership"}:
         if head.lemma_.lower() in {"member", "membership"}:
             return  # "observer member", "associate membership": the member noun decides
         carrier = head
-    if relation == "partner" and lemma == "partner":
+    if relation == "partner" and key == "partner":
         qualifiers = {c.lower_ for c in carrier.children} | {c.lower_ for c in noun.children}
         if carrier is noun and not qualifiers & {"dialogue", "partner", "associate"} and noun.dep_ not in {"attr", "appos", "compound"}:
             return
     if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"}:
         return
     org = _org_in([carrier], index) or _member_org(carrier, index)
+    if org is None and not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} for c in carrier.children):
+        org = index.focus(noun.i, kind="organization")  # "Uzbekistan and Cuba hold observer status"
     if org is None:
         return
     verb = carrier.head
