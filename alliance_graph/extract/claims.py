@@ -82,9 +82,10 @@ def is_denied(chain: list[Token]) -> bool:
 
 
 def no_longer(chain: list[Token]) -> bool:
-    """'is no longer a member'."""
-    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) or c.lower_ == "longer"
-               for token in chain for c in token.children if c.dep_ == "advmod")
+    """'is no longer a member', 'ceased to be a member'."""
+    if any(token.lemma_.lower() in {"cease", "stop"} for token in chain[1:]):
+        return True
+    return any(c.lower_ == "longer" for token in chain for c in token.children if c.dep_ == "advmod")
 
 
 def is_speculative(chain: list[Token], sent: Span) -> bool:

@@ -76,6 +76,9 @@ VERB_FRAMES: dict[str, Frame] = {
     "reintegrate": Frame(None, "readmitted", passive_member="readmitted"),
     "return": Frame("readmitted"),
     "regain": Frame("readmitted", needs_membership_object=True),
+    "win": Frame("readmitted", needs_particle=("back",), needs_membership_object=True),
+    "adopt": Frame("joins"),
+    "switch": Frame("joins"),
     "restore": Frame(None, "readmitted", needs_membership_object=True, passive_member="readmitted"),
     # applying
     "apply": Frame("applies"),
@@ -224,7 +227,7 @@ INTENT_WORDS = {
     "due", "likely", "ready", "willing", "eager", "determined", "going", "about", "intention",
     "plan", "decision", "bid", "move", "invitation", "offer", "process", "roadmap", "path", "way",
     "effort", "efforts", "push", "ambition", "goal", "hope", "desire", "readiness", "order", "instruct",
-    "direct", "commit", "timetable", "deadline",
+    "direct", "commit", "timetable", "deadline", "clear", "pave",
 }
 #: Modal auxiliaries of the future / intention.
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}

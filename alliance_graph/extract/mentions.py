@@ -43,6 +43,7 @@ class MentionIndex:
     """Mentions of one Doc, looked up by token; built once by :func:`index_mentions`."""
 
     registry: Registry
+    doc: Doc | None = None
     by_token: dict[int, Mention] = field(default_factory=dict)
     #: person name (full or surname) -> the entity the person speaks for
     affiliations: dict[str, Mention] = field(default_factory=dict)
@@ -63,6 +64,16 @@ class MentionIndex:
         heads.
         """
         candidates = [m for m in self.ordered if m.start < before and m.kind == kind and m.entity_id != exclude]
+        if kind == "organization" and self.doc is not None:
+            sent = self.doc[before].sent
+            in_sentence = [m for m in self.ordered if sent.start <= m.start < sent.end and m.kind == kind
+                           and m.start >= before and m.entity_id != exclude]
+            if not any(sent.start <= m.start for m in candidates) and in_sentence:
+                candidates = candidates + in_sentence[:1]
+        if kind == "state":
+            named = [m for m in candidates if m.via != "demonym"]
+            subjects = [m for m in named if self.doc is not None and self.doc[m.start: m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+            candidates = subjects[-1:] if subjects and (not named or named[-1].start - subjects[-1].start < 60) else named
         if not candidates:
             return None
         if head and kind == "organization":
@@ -92,7 +103,7 @@ def _ent_via(ent: Span) -> str:
 
 def index_mentions(doc: Doc, registry: Registry) -> MentionIndex:
     """Find every state/organisation mention in ``doc`` and resolve references."""
-    index = MentionIndex(registry)
+    index = MentionIndex(registry, doc)
     for ent in doc.ents:
         entity = _lookup(ent, registry)
         if entity is None or (entity.kind == "state" and _is_dateline(ent)):
@@ -277,7 +288,10 @@ def expand_group(token: Token) -> list[Token]:
         for child in current.children:
             if child.dep_ in {"conj", "appos"}:
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in {"as", "including", "like"}:
+            elif child.dep_ == "prep" and child.lower_ in {"as", "including", "like", "with"} and (
+                child.lower_ != "with" or current.doc[child.i - 1].lower_ in {"along", "together"}
+                or any(c.lower_ in {"along", "together"} for c in child.children)
+            ):
                 # "island states such as Fiji, Samoa and Tonga"
                 stack.extend(g for g in child.children if g.dep_ == "pobj")
     return [seen[i] for i in sorted(seen)]

@@ -76,14 +76,22 @@ def _date_like(token: Token) -> bool:
     return token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or token.like_num
 
 
+_OBJECT_PREPS = {"to", "from", "of", "into", "with", "out", "by", "for", "on", "within", "in"}
+
+
 def _intransitive(verb: Token) -> bool:
-    """No object other than dates: "Kyrgyzstan joined in August 2015"."""
+    """No object other than dates and adjuncts: "Kyrgyzstan joined in August 2015",
+    "was suspended in 2002 over a disputed election". A membership noun with no
+    organisation of its own ("suspended from its rights") counts as no object."""
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp", "dative"}:
-            return False
-        if child.dep_ in {"prep", "prt", "agent"}:
+            if child.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
+                return False
+        if child.dep_ in {"prep", "prt", "agent"} and child.lower_ in _OBJECT_PREPS:
             for grand in child.children:
-                if grand.dep_ in {"pobj", "pcomp"} and not _date_like(grand):
+                if grand.dep_ == "pcomp":
+                    return False
+                if grand.dep_ == "pobj" and not _date_like(grand) and grand.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
                     return False
     return True
 
@@ -281,7 +289,7 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         relation = "member"  # "A, B and C form the bloc" states membership
     else:
         relation = frame.by_member
-    if relation == "joins" and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
+    if relation in {"joins", "readmitted"} and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
         relation = "applies"  # "applied to join", "seeks to join"
         forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
     if key == "return" and not any(o.head.lower_ in {"to", "into"} for o in objects):
@@ -393,6 +401,8 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
     members = [m for m in members if org is None or m.entity_id != org.entity_id]
     if not members:
         members = [m for m in _agents(_governing_subjects(noun), index, speaker_agent) if m.is_state]
+    if org is None and members and all(o.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"} or _date_like(o) for o in prep_objects):
+        org = index.focus(noun.i, kind="organization")  # "submitted its application in 2011"
     if relation == "suspended_by" and _suspends_own_participation(noun):
         relation = "suspends"
     if relation == "joins" and noun.head.lemma_.lower() in _APPLY_NOUNS:
@@ -564,6 +574,10 @@ def _status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None
     if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"}:
         return
     org = _org_in([carrier], index) or _member_org(carrier, index)
+    if org is None and carrier.dep_ in {"dobj", "attr", "nsubjpass"} and carrier.head.pos_ in {"VERB", "AUX"}:
+        # "took observer status in the Eurasian Economic Union"
+        org = _org_in([g for c in carrier.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "of", "within", "to", "with"}
+                       for g in c.children if g.dep_ == "pobj"], index)
     if org is None and not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} for c in carrier.children):
         org = index.focus(noun.i, kind="organization")  # "Uzbekistan and Cuba hold observer status"
     if org is None:
