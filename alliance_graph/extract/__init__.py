@@ -98,7 +98,7 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry) -> list
 def _claim(candidate: Candidate, sent: "Span", document: Document, index: MentionIndex,
            quote_speaker: claims.Speaker | None, speaker_dates: dict[str, str]) -> Event | None:
     chain = claims.governors(candidate.trigger)
-    if claims.is_speculative(chain, sent):
+    if claims.is_speculative(chain, sent) and not claims.is_denied(chain):
         return None
     relation = candidate.relation
     forced = candidate.forced_status

@@ -51,6 +51,8 @@ class MentionIndex:
     full_names: dict[str, str] = field(default_factory=dict)
     #: explicit mentions in document order
     ordered: list[Mention] = field(default_factory=list)
+    #: plural references ("both", "they") -> the states of the last coordinated group
+    groups: dict[int, list[Mention]] = field(default_factory=dict)
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering ``token``, if any."""
@@ -79,10 +81,28 @@ class MentionIndex:
         if head and kind == "organization":
             fitting = [m for m in candidates if head in self.registry.get(m.entity_id).heads]
             if fitting:
-                return fitting[-1]
-            if head not in {"bloc", "alliance", "organisation", "organization", "group", "body", "grouping"}:
+                candidates = fitting
+            elif head not in {"bloc", "alliance", "organisation", "organization", "group", "body", "grouping"}:
                 return None
+        if kind == "organization" and self.doc is not None:
+            return self._salient(candidates, before)
         return candidates[-1]
+
+    def _salient(self, candidates: list[Mention], before: int) -> Mention:
+        """The organisation in focus: named in this or the previous sentence, else the one
+        the article has named most often so far (ties go to the most recent)."""
+        sent = self.doc[before].sent
+        window_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        recent = [m for m in candidates if m.start >= window_start]
+        if recent:
+            return recent[-1]
+        counts: dict[str, int] = {}
+        last: dict[str, Mention] = {}
+        for m in candidates:
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+            last[m.entity_id] = m
+        best = max(counts, key=lambda k: (counts[k], last[k].start))
+        return last[best]
 
     def affiliation(self, name: str) -> Mention | None:
         """The entity a named person speaks for, by full name or surname."""
@@ -196,10 +216,30 @@ def _resolve_references(doc: Doc, index: MentionIndex) -> None:
             if mention is not None and not _names_other_thing(token, index):
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
                 continue
+        if lower in {"both", "they", "their", "them"} and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            group = _last_group(doc, token, index)
+            if group:
+                index.groups[token.i] = group
+                continue
         if lower in {"it", "its"} and token.pos_ == "PRON":
             mention = _pronoun_antecedent(doc, token, index)
             if mention is not None:
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "pronoun")
+
+
+def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
+    """The most recent coordination of two or more states ("Ukraine and Moldova")."""
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    best: list[Mention] = []
+    for candidate in doc[start: token.i]:
+        if candidate.dep_ == "conj" or index.at(candidate) is None:
+            continue
+        group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
+        unique = list({m.entity_id: m for m in group}.values())
+        if len(unique) >= 2:
+            best = unique
+    return best
 
 
 def _is_definite(token: Token) -> bool:
@@ -247,9 +287,14 @@ def resolve_agent(token: Token, index: MentionIndex) -> Mention | None:
 
     A mention itself; "Armenian officials" / "Mali's junta" (a government noun with a
     demonym or state modifier); a person with a known affiliation; a relative pronoun
-    ("which") through the noun it modifies.
+    ("which") through the noun it modifies. A name in apposition beats a reference
+    ("the only country to leave, the United Kingdom").
     """
     mention = index.at(token)
+    if mention is not None and mention.via in {"anaphor", "pronoun"}:
+        for child in token.children:
+            if child.dep_ == "appos" and index.at(child) is not None and index.at(child).via == "name":
+                return index.at(child)
     if mention is not None:
         return mention
     if token.lower_ in {"which", "who", "that"} and token.head.dep_ in {"relcl", "acl"}:
@@ -301,6 +346,8 @@ def mentions_of(tokens: Iterable[Token], index: MentionIndex) -> list[Mention]:
     """Distinct agents of ``tokens`` in order."""
     found: dict[str, Mention] = {}
     for token in tokens:
+        for member in index.groups.get(token.i, ()):
+            found.setdefault(member.entity_id, member)
         mention = resolve_agent(token, index)
         if mention is not None:
             found.setdefault(mention.entity_id, mention)

@@ -196,6 +196,8 @@ def _objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in {"dobj", "attr", "oprd"}:
             found.append(child)
+        elif child.dep_ == "ccomp" and any(g.lower_ == "what" and g.dep_ == "nsubj" for g in child.children):
+            found.extend(g for g in child.children if g.dep_ == "attr")  # "joined what is now the EU"
         elif child.dep_ in {"prep", "prt", "agent", "advmod"} and child.lower_ in _ARG_PREPS | {"by", "away", "off"}:
             for grand in child.children:
                 if grand.dep_ in {"pobj", "dobj"}:
@@ -274,8 +276,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if frame.by_org and subject_org is not None and not subject_states:
         members = object_states or _possessors_of_membership(objects, index, speaker_agent)
         members = [m for m in members if m.entity_id != subject_org.entity_id]
-        if frame.by_org == "member" and len(members) < 2 and key not in {"comprise", "consist", "compose"}:
-            members = _merge(members, surface_list(objects[0].i - 1 if objects else verb.i, verb.sent, index))
+        if frame.by_org == "member":
+            members = _merge(members, [m for m in surface_list(objects[0].i - 1 if objects else verb.i, verb.sent, index)
+                                       if m.entity_id != subject_org.entity_id])
         if members:
             yield from _make(members, frame.by_org, subject_org, verb, "verb",
                              "announced" if key == "invite" else None)
@@ -289,11 +292,15 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         relation = "member"  # "A, B and C form the bloc" states membership
     else:
         relation = frame.by_member
+    if relation in {"joins", "readmitted"} and verb.dep_ == "acl" and lemma(verb.head) in _APPLY_NOUNS:
+        return  # "its bid to join the OECD": the noun is the trigger
     if relation in {"joins", "readmitted"} and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
         relation = "applies"  # "applied to join", "seeks to join"
         forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
     if key == "return" and not any(o.head.lower_ in {"to", "into"} for o in objects):
         return
+    if frame.needs_membership_object and not any(m.is_state for m in subject_agents):
+        subject_agents = _possessors_of_membership(objects, index, speaker_agent)  # "Bolsonaro froze Brazil's participation"
     org = _org_in(objects, index)
     if org is None and (frame.needs_membership_object or (_intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong"})):
         # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
@@ -399,6 +406,9 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
     if org is None:
         org = next((m for m in members if not m.is_state), None)
     members = [m for m in members if org is None or m.entity_id != org.entity_id]
+    if not members and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        owner = noun.head.head  # "Sweden's instrument of accession"
+        members = [m for m in _agents([c for c in owner.children if c.dep_ == "poss"], index, speaker_agent) if m.is_state]
     if not members:
         members = [m for m in _agents(_governing_subjects(noun), index, speaker_agent) if m.is_state]
     if org is None and members and all(o.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"} or _date_like(o) for o in prep_objects):
@@ -498,6 +508,8 @@ def _member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None
         carrier = head
         modifiers |= {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
     org = _member_org(carrier, index)
+    if noun.lower_ in {"ally", "allies"} and org is None:
+        return
     members_tokens: list[Token] = []
     verb = carrier.head
     if carrier.dep_ in {"attr", "oprd"} and verb.pos_ in {"VERB", "AUX"}:
@@ -507,6 +519,9 @@ def _member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None
             relation = "joins"
     elif carrier.dep_ == "appos":
         members_tokens = [carrier.head]  # "A and B, both members of X"
+    elif carrier.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children):
+        # parsed as two subjects: "Algeria and South Africa, both members of the AU, argued"
+        members_tokens = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < carrier.i]
     elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
         members_tokens = [carrier.head]  # "NATO member Turkey", "NATO-member Norway"
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as" and verb.head.pos_ in {"VERB", "AUX"}:
