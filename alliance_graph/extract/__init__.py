@@ -98,7 +98,7 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry) -> list
 def _claim(candidate: Candidate, sent: "Span", document: Document, index: MentionIndex,
            quote_speaker: claims.Speaker | None, speaker_dates: dict[str, str]) -> Event | None:
     chain = claims.governors(candidate.trigger)
-    if claims.is_speculative(chain, sent) and not claims.is_denied(chain):
+    if claims.is_open_question(chain) or (claims.is_speculative(chain, sent) and not claims.is_denied(chain)):
         return None
     relation = candidate.relation
     forced = candidate.forced_status
@@ -122,7 +122,10 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         status = "asserted"
     future = status == "announced" or (status == "reported" and claims.is_intended(chain))
     search_chain = chain if sent.root in chain else chain + [sent.root]
-    date = claims.date_for(search_chain, sent, anchor=document.published, future=future)
+    if candidate.date_hint is not None:
+        date = claims.resolve_date(claims.with_preposition(candidate.date_hint), anchor=document.published, future=future)
+    else:
+        date = claims.date_for(search_chain, sent, anchor=document.published, future=future)
     if date is None and speaker is not None and relation != "member":
         date = speaker_dates.get(speaker.name)
     if relation == "member" and candidate.kind in {"list", "member"} and date is not None:
@@ -207,7 +210,7 @@ def _speaker_dates(doc: "Doc", index: MentionIndex, published: str | None) -> di
             for ent in own:
                 from alliance_graph.extract.dates import resolve_date
 
-                value = resolve_date(claims._with_preposition(ent), anchor=published)
+                value = resolve_date(claims.with_preposition(ent), anchor=published)
                 if value:
                     dates[speaker.name] = value
                     break

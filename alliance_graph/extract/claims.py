@@ -48,6 +48,8 @@ def governors(trigger: Token) -> list[Token]:
     chain = [trigger]
     token = trigger
     while token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            break  # "Saudi Arabia, invited in August, has not joined": the participle stands alone
         token = token.head
         chain.append(token)
     if token.dep_ in {"conj"} and token.head.i != token.i:
@@ -86,6 +88,11 @@ def no_longer(chain: list[Token]) -> bool:
     if any(token.lemma_.lower() in {"cease", "stop"} for token in chain[1:]):
         return True
     return any(c.lower_ == "longer" for token in chain for c in token.children if c.dep_ == "advmod")
+
+
+def is_open_question(chain: list[Token]) -> bool:
+    """'did not say whether Armenia would leave': nothing is claimed either way."""
+    return any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for token in chain for c in token.children)
 
 
 def is_speculative(chain: list[Token], sent: Span) -> bool:
@@ -211,8 +218,9 @@ def _last_person_before(token: Token) -> str | None:
 
 def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speaker: Speaker | None) -> Speaker | None:
     """Who says the claim: a reporting verb above the trigger, 'according to', or the quote's speaker."""
-    for token in chain[1:]:
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS:
+    for below, token in zip(chain, chain[1:]):
+        if (token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS
+                and below.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "parataxis", "conj", "prep"}):
             speaker = reporting_speaker(token, index)
             if speaker is not None:
                 return speaker
@@ -269,7 +277,7 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
     positions = {token.i: n for n, token in enumerate(chain)}
     best: tuple[int, int, str] | None = None
     for ent in dates:
-        text = _with_preposition(ent)
+        text = with_preposition(ent)
         rank = _attachment_rank(ent, positions)
         if rank is None:
             continue
@@ -284,7 +292,7 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
     return best[2] if best else None
 
 
-def _with_preposition(ent: Span) -> str:
+def with_preposition(ent: Span) -> str:
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.dep_ == "prep":
         return f"{head.text} {ent.text}"

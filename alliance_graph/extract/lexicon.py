@@ -245,7 +245,7 @@ NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without", "nobody",
 REPORTING_VERBS = {
     "say", "tell", "state", "claim", "allege", "report", "announce", "insist", "confirm", "add",
     "note", "write", "tweet", "post", "declare", "assert", "argue", "suggest", "warn", "explain",
-    "stress", "emphasise", "emphasize", "indicate", "acknowledge", "admit", "reveal", "disclose",
+    "stress", "emphasise", "emphasize", "indicate", "acknowledge", "reveal", "disclose",
     "deny", "maintain", "contend", "predict", "believe", "think", "quote", "cite", "inform", "brief",
 }
 #: Reporting verbs whose content the article does not vouch for.

@@ -262,7 +262,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention 
     # an earlier subject in the same sentence
     for candidate in reversed(list(doc[sent.start: token.i])):
         if candidate.dep_ in {"nsubj", "nsubjpass"}:
-            mention = index.at(candidate)
+            mention = resolve_agent(candidate, index)
             if mention is not None:
                 return mention
     # else the subject of the previous sentence

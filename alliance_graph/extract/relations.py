@@ -106,6 +106,8 @@ class Candidate:
     trigger: Token
     kind: str  # "verb", "noun", "member", "status", "list"
     forced_status: str | None = None
+    #: the date expression that belongs to this member alone (gapped coordination)
+    date_hint: Span | None = None
 
 
 def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None = None) -> list[Candidate]:
@@ -129,6 +131,7 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
         elif token.pos_ == "NOUN" and key == "membership":
             found.extend(_membership_noun(token, index, speaker_agent))
     found.extend(_dash_lists(sent, index))
+    found = _with_gapped(found, index)
     return [c for c in found if c.member.entity_id != c.org.entity_id and not c.org.is_state]
 
 
@@ -166,6 +169,11 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "conj":
         return _subjects(head)
     if verb.dep_ in {"relcl", "acl"}:
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "a decision by Yerevan to quit", "its plan to leave", "the bid to join"
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            return owners or _governing_subjects(head)
         if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in _APPLY_NOUNS | set(lexicon.NOUN_RELATIONS):
             return [c for c in head.children if c.dep_ == "poss"] or _governing_subjects(head)
         return [head]
@@ -247,6 +255,44 @@ def _make(members: list[Mention], relation: str | None, org: Mention | None, tri
     for member in members:
         if member.is_state or relation in {"joins", "member", "observer", "partner", "founds", "leaves", "applies"}:
             yield Candidate(member, relation, org, trigger, kind, forced_status)
+
+
+def _with_gapped(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
+    """Add the gapped members of each verbal candidate (see :func:`_gapped`)."""
+    extra: list[Candidate] = []
+    done: set[int] = set()
+    for candidate in found:
+        if candidate.kind != "verb" or candidate.trigger.i in done:
+            continue
+        done.add(candidate.trigger.i)
+        already = {c.member.entity_id for c in found if c.trigger.i == candidate.trigger.i}
+        for member, date in _gapped(candidate.trigger, already, index):
+            extra.append(Candidate(member, candidate.relation, candidate.org, candidate.trigger, "verb",
+                                   candidate.forced_status, date))
+    return found + extra
+
+
+def _gapped(verb: Token, already: set[str], index: MentionIndex) -> Iterator[tuple[Mention, Span]]:
+    """Gapping: "Mali was suspended in June 2021, Guinea in September 2021 and Sudan in
+    October 2021" — each later state with its own date and no verb of its own."""
+    doc = verb.doc
+    sent = verb.sent
+    dates = [e for e in sent.ents if e.label_ == "DATE" and e.start > verb.i]
+    for ent in dates:
+        prep = doc[ent.start - 1] if ent.start - 1 > verb.i else None
+        if prep is None or prep.lower_ not in {"in", "on"}:
+            continue
+        candidate = doc[prep.i - 1]
+        mention = index.at(candidate)
+        if mention is None or not mention.is_state or mention.entity_id in already:
+            continue
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        if before is None or before.text not in {",", "and"}:
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1: mention.start] if t.dep_ not in {"amod"}):
+            continue
+        already.add(mention.entity_id)
+        yield mention, ent
 
 
 # --- triggers ---------------------------------------------------------------------------
