@@ -1,0 +1,476 @@
+"""The ``alliance-graph`` command line: a thin click layer over :class:`AllianceGraph`.
+
+Each command opens the graph, calls one library method and formats the answer. Only
+:class:`~alliance_graph.errors.AllianceGraphError` becomes a one-line message and exit status
+1; anything else is a bug and keeps its traceback. The extractor (and so spaCy) is imported only
+by ``ingest``, ``extract`` and ``evaluate``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import click
+
+from alliance_graph.errors import AllianceGraphError, InputError, QueryError
+from alliance_graph.graph import EXPORT_FORMATS, AllianceGraph
+from alliance_graph.membership import effective_date
+from alliance_graph.model import Event
+
+Row = dict[str, Any]
+
+
+# ---------------------------------------------------------------------- plumbing
+def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn AllianceGraphError into click's one-line error (exit 1); nothing else."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except AllianceGraphError as exc:
+            raise click.ClickException(" ".join(str(exc).split())) from exc
+
+    return wrapper
+
+
+def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The shared ``--format table|json|csv`` option of every query command."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+        show_default=True, help="Output format: aligned table, JSON array of objects, or CSV.",
+    )(func)
+
+
+@contextmanager
+def open_graph(ctx: click.Context, *, writing: bool = False) -> Iterator[AllianceGraph]:
+    """Open the graph named by the global options (questions never create a store)."""
+    obj = ctx.find_root().obj
+    graph = AllianceGraph.open(obj["store"], update_url=obj["update_url"], create=writing,
+                               extractor=obj.get("extractor"))
+    try:
+        yield graph
+    finally:
+        graph.close()
+
+
+def extractor_only(ctx: click.Context) -> AllianceGraph:
+    """A graph without a store, for extraction and evaluation."""
+    return AllianceGraph(None, extractor=ctx.find_root().obj.get("extractor"))
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return " ".join(str(value).split())
+
+
+def format_table(rows: Sequence[Row], columns: Sequence[str] | None = None) -> str:
+    """Rows as aligned plain-text columns with a header line.
+
+    Examples:
+        >>> print(format_table([{"name": "Russia", "id": "RUS"}, {"name": "Armenia", "id": "ARM"}]))
+        name     id
+        -------  ---
+        Russia   RUS
+        Armenia  ARM
+    """
+    if not rows and not columns:
+        return "(no rows)"
+    columns = list(columns or rows[0].keys())
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
+    if not rows:
+        lines.append("(no rows)")
+    return "\n".join(lines)
+
+
+def format_csv(rows: Sequence[Row], columns: Sequence[str] | None = None) -> str:
+    """Rows as CSV with a header line (lists joined with ``; ``)."""
+    columns = list(columns or (rows[0].keys() if rows else []))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+    return out.getvalue().rstrip("\n")
+
+
+def emit(rows: Sequence[Row], fmt: str, *, json_rows: Sequence[Row] | None = None,
+         columns: Sequence[str] | None = None) -> None:
+    """Print rows in the chosen format; ``json_rows`` (richer objects) replace rows for JSON."""
+    if fmt == "json":
+        click.echo(json.dumps(list(json_rows if json_rows is not None else rows), indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(format_csv(rows, columns))
+    else:
+        click.echo(format_table(rows, columns))
+
+
+def _docs(evidence: Sequence[Any]) -> str:
+    return "; ".join(dict.fromkeys(e.doc for e in evidence))
+
+
+def _event_row(e: Event) -> Row:
+    return {"date": e.date or "", "effective": effective_date(e) or "", "subject": e.subject,
+            "relation": e.relation, "organization": e.organization, "status": e.status,
+            "attributed_to": e.attributed_to, "doc": e.doc, "evidence": e.evidence.text}
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _read_query(text: str) -> str:
+    if text.startswith("@"):
+        path = text[1:]
+        try:
+            with open(path, encoding="utf-8") as fh:
+                return fh.read()
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such file.") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot be read ({exc}).") from None
+    return text
+
+
+def _pairs(values: Sequence[str], option: str) -> dict[str, str]:
+    out = {}
+    for value in values:
+        name, sep, val = value.partition("=")
+        if not sep or not name:
+            raise QueryError(f"{option} expects NAME=VALUE, got {value!r}.")
+        out[name] = val
+    return out
+
+
+# ---------------------------------------------------------------------- the group
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="alliance-graph")
+@click.option("--store", default="./alliance-graph.db", show_default=True, envvar="ALLIANCE_GRAPH_STORE",
+              help="A store directory, 'memory', or an http(s):// SPARQL endpoint.")
+@click.option("--update-url", default=None, help="SPARQL update endpoint of a remote store (if not --store).")
+@click.pass_context
+def cli(ctx: click.Context, store: str, update_url: str | None) -> None:
+    """A temporal, evidence-backed knowledge graph of who belongs to which international
+    organisation, built from news articles.
+
+    \b
+    Example:
+        alliance-graph ingest seeds/
+        alliance-graph members CSTO --as-of 2024-03-01
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["store"] = store
+    ctx.obj["update_url"] = update_url
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", default=None, metavar="DATE", help="Publication date for documents that give none.")
+@click.pass_context
+@user_errors
+def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None) -> None:
+    """Extract events from documents (files, directories, - for stdin) and store them.
+
+    Idempotent: a document whose content is already stored is left unchanged.
+
+    \b
+    Example:
+        alliance-graph ingest seeds/ --published 2024-02-23
+    """
+    def skipped(path: str, reason: str) -> None:
+        click.echo(f"skipped {path}: {reason}", err=True)
+
+    with open_graph(ctx, writing=True) as graph:
+        summary = graph.ingest(list(paths), published=published, on_skip=skipped)
+    click.echo(str(summary))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", default=None, metavar="DATE", help="Publication date for documents that give none.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.pass_context
+@user_errors
+def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str) -> None:
+    """Extract events and print them without storing anything.
+
+    \b
+    Example:
+        alliance-graph extract seeds/csto_armenia_freeze.txt --format table
+    """
+    events = extractor_only(ctx).extract(list(paths), published=published)
+    if fmt == "jsonl":
+        for event in events:
+            click.echo(json.dumps(event.to_json(), ensure_ascii=False))
+    else:
+        click.echo(format_table([_event_row(e) for e in events]))
+
+
+@cli.command()
+@click.argument("org")
+@click.option("--as-of", default=None, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD (default today).")
+@click.option("--all", "include_all", is_flag=True, help="Also suspended, withdrawn, observers, partners...")
+@output_options
+@click.pass_context
+@user_errors
+def members(ctx: click.Context, org: str, as_of: str | None, include_all: bool, fmt: str) -> None:
+    """The members of an organisation on a date.
+
+    \b
+    Example:
+        alliance-graph members CSTO --as-of 2024-03-01 --all --format json
+    """
+    with open_graph(ctx) as graph:
+        rows = graph.members(org, as_of=as_of, include_all=include_all)
+    emit([{"name": r.name, "id": r.id, "status": r.status, "since": r.since, "until": r.until,
+           "docs": _docs(r.evidence)} for r in rows], fmt, json_rows=[_member_json(r) for r in rows],
+         columns=["name", "id", "status", "since", "until", "docs"])
+
+
+def _member_json(row: Any) -> Row:
+    """cli.md's object: name, id, status, since, evidence, then the extra keys."""
+    data = row.to_json()
+    first = {k: data.pop(k) for k in ("name", "id", "status", "since", "evidence")}
+    return {**first, **data}
+
+
+@cli.command()
+@click.argument("state")
+@click.option("--as-of", default=None, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD (default today).")
+@output_options
+@click.pass_context
+@user_errors
+def memberships(ctx: click.Context, state: str, as_of: str | None, fmt: str) -> None:
+    """The organisations a state belongs to on a date, with status.
+
+    \b
+    Example:
+        alliance-graph memberships Armenia --as-of 2024-06
+    """
+    with open_graph(ctx) as graph:
+        rows = graph.memberships(state, as_of=as_of)
+    emit([{"organization": r.organization, "id": r.id, "status": r.status, "since": r.since,
+           "until": r.until, "docs": _docs(r.evidence)} for r in rows], fmt,
+         json_rows=[r.to_json() for r in rows],
+         columns=["organization", "id", "status", "since", "until", "docs"])
+
+
+@cli.command()
+@click.argument("name")
+@output_options
+@click.pass_context
+@user_errors
+def timeline(ctx: click.Context, name: str, fmt: str) -> None:
+    """The dated events of an organisation or a state, in order (undated ones last).
+
+    \b
+    Example:
+        alliance-graph timeline "Collective Security Treaty Organization"
+    """
+    with open_graph(ctx) as graph:
+        events = graph.timeline(name)
+    emit([_event_row(e) for e in events], fmt, json_rows=[e.to_json() for e in events],
+         columns=list(_EVENT_COLUMNS))
+
+
+_EVENT_COLUMNS = ("date", "effective", "subject", "relation", "organization", "status",
+                  "attributed_to", "doc", "evidence")
+
+
+@cli.command()
+@click.argument("state")
+@click.argument("org")
+@output_options
+@click.pass_context
+@user_errors
+def explain(ctx: click.Context, state: str, org: str, fmt: str) -> None:
+    """The membership history of a pair, with the evidence sentences behind each step.
+
+    \b
+    Example:
+        alliance-graph explain Armenia CSTO
+    """
+    with open_graph(ctx) as graph:
+        x = graph.explain(state, org)
+    if fmt == "json":
+        click.echo(json.dumps([x.to_json()], indent=2, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        click.echo(format_csv([_event_row(e) for e in x.history], _EVENT_COLUMNS))
+        return
+    lines = [f"{x.subject} ({x.subject_id}) in {x.organization} ({x.organization_id})", ""]
+    if not x.states and not x.history:
+        lines.append("No events about this pair.")
+    for s in x.states:
+        lines.append(f"{s.status}  since {s.since or '?'}  until {s.until or '-'}")
+        for e in s.events:
+            lines.append(f"    {e.doc}: \"{' '.join(e.evidence.text.split())}\"")
+    if x.history:
+        lines += ["", "History (all claims, including announced and denied):",
+                  format_table([{**_event_row(e), "evidence": _short(e.evidence.text)} for e in x.history],
+                               ["effective", "relation", "status", "attributed_to", "doc", "evidence"])]
+    click.echo("\n".join(lines))
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE", help="Bind a variable to a plain literal.")
+@click.option("--bind-iri", "iri_binds", multiple=True, metavar="NAME=IRI", help="Bind a variable to an IRI.")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@click.option("--name", "query_name", default=None, help="Run a named query (see --list).")
+@output_options
+@click.pass_context
+@user_errors
+def sparql(ctx: click.Context, query: str | None, binds: tuple[str, ...], iri_binds: tuple[str, ...],
+           list_queries: bool, query_name: str | None, fmt: str) -> None:
+    """Run a read-only SPARQL query (text, or @file.rq); updates are refused.
+
+    The ag:, org:, prov:, dcterms:, skos: and time: prefixes are predeclared.
+
+    \b
+    Example:
+        alliance-graph sparql 'SELECT ?s WHERE { ?s ag:memberOf ?o }' \\
+            --bind-iri o=https://w3id.org/alliance-graph/id/org/CSTO
+        alliance-graph sparql --name members-on-date --bind-iri org=... --bind date=2024-03-01
+    """
+    from alliance_graph.sparql import named_queries
+
+    if list_queries:
+        emit([{"name": q.name, "description": q.description} for q in named_queries().values()], fmt)
+        return
+    if query_name is not None:
+        found = named_queries().get(query_name)
+        if found is None:
+            raise QueryError(f"No named query {query_name!r}: see --list.")
+        text = found.text
+    elif query is not None:
+        text = _read_query(query)
+    else:
+        raise click.UsageError("Give a QUERY, --name NAME or --list.")
+    with open_graph(ctx) as graph:
+        result = graph.sparql(text, bindings=_pairs(binds, "--bind"),
+                              iri_bindings=_pairs(iri_binds, "--bind-iri"))
+    if result.form == "ASK":
+        emit([{"boolean": bool(result.boolean)}], fmt)
+    elif fmt == "csv":
+        click.echo(result.to_csv().replace("\r\n", "\n").rstrip("\n"))
+    else:
+        emit(result.rows, fmt, columns=result.vars)
+
+
+@cli.command()
+@click.argument("out")
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default=None,
+              help="Output format (default: from the extension of OUT).")
+@click.pass_context
+@user_errors
+def export(ctx: click.Context, out: str, fmt: str | None) -> None:
+    """Write the graph as GraphML, Turtle, N-Triples, JSON-LD or CSV (events).
+
+    \b
+    Example:
+        alliance-graph export alliances.graphml
+        alliance-graph export dump.ttl
+    """
+    with open_graph(ctx) as graph:
+        used = graph.export(out, fmt=fmt)
+    click.echo(f"Wrote {out} ({used}).", err=True)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.pass_context
+@user_errors
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the store as a read-only SPARQL 1.1 Protocol endpoint.
+
+    An on-disk store is served by `oxigraph serve-read-only` when the binary is installed;
+    otherwise a small built-in server answers GET/POST query= at /query. Do not ingest while
+    serving.
+
+    \b
+    Example:
+        alliance-graph serve --port 7878
+        curl 'http://127.0.0.1:7878/query' --data-urlencode 'query=ASK { ?s ?p ?o }'
+    """
+    from alliance_graph.graph import oxigraph_binary, serve_oxigraph, serve_store
+
+    spec = ctx.find_root().obj["store"]
+    if spec != "memory" and not spec.startswith(("http://", "https://")) and oxigraph_binary():
+        click.echo(f"Serving {spec} at http://{host}:{port}/query (oxigraph; Ctrl-C stops)", err=True)
+        ctx.exit(serve_oxigraph(spec, host=host, port=port))
+    with open_graph(ctx) as graph:
+        serve_store(graph.store, host=host, port=port,
+                    ready=lambda url: click.echo(f"Serving {spec} at {url} (Ctrl-C stops)", err=True))
+
+
+@cli.command()
+@output_options
+@click.pass_context
+@user_errors
+def stats(ctx: click.Context, fmt: str) -> None:
+    """Counts of documents, events, states, organisations and triples.
+
+    \b
+    Example:
+        alliance-graph --store memory stats --format json
+    """
+    with open_graph(ctx) as graph:
+        counts = graph.stats()
+    emit([{"what": k, "count": v} for k, v in counts.items()], fmt)
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.argument("docs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--errors", "show_errors", is_flag=True, help="List every missed and spurious event.")
+@click.pass_context
+@user_errors
+def evaluate(ctx: click.Context, gold: str, docs: tuple[str, ...], fmt: str, show_errors: bool) -> None:
+    """Extract DOCS and score the events against a gold JSON Lines file.
+
+    Documents named in distractors*.txt files next to GOLD count as distractors.
+
+    \b
+    Example:
+        alliance-graph evaluate tests/data/seeds_gold.jsonl seeds/ --errors
+    """
+    from alliance_graph.evaluate import format_report
+
+    if not os.path.isfile(gold):
+        raise InputError(f"{gold}: no such file.")
+    report = extractor_only(ctx).evaluate(gold, list(docs))
+    if fmt == "json":
+        data = report.to_json()
+        if not show_errors:
+            data.pop("errors", None)
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, max_errors=None if show_errors else 0))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(obj={})
+
+
+__all__ = ["cli", "emit", "format_csv", "format_table", "main", "output_options", "user_errors"]

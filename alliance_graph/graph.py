@@ -1,0 +1,529 @@
+"""``AllianceGraph``: the Python API that the CLI is a thin layer over.
+
+An :class:`AllianceGraph` pairs a :class:`~alliance_graph.store.Store` with an extractor and the
+registry. It ingests documents (extract, store, re-derive memberships) and answers questions
+(members, memberships, timeline, explain, SPARQL, export, stats) from the stored events.
+
+The extractor is built on first use, so opening a graph to ask a question never imports spaCy.
+
+Example:
+    >>> from alliance_graph.model import Evidence
+    >>> class Fake:
+    ...     version = "fake"
+    ...     def extract(self, doc):
+    ...         return [Event(doc.id, "Finland", "FIN", "joins", "NATO", "NATO", "2023-04-04",
+    ...                       "asserted", None, 0.9, Evidence(doc.text, 0, len(doc.text)))]
+    ...     def extract_many(self, docs, **kw):
+    ...         return ((d, self.extract(d)) for d in docs)
+    >>> with AllianceGraph.open("memory", extractor=Fake()) as g:
+    ...     s = g.ingest_text("Finland joined NATO on 4 April 2023.", doc_id="a.txt")
+    ...     (s.new, s.events), [(r.name, r.since) for r in g.members("nato", as_of="2024")]
+    ((1, 1), [('Finland', '2023-04-04')])
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
+
+from alliance_graph import export as _export
+from alliance_graph import network
+from alliance_graph.documents import parse_text_document, read_documents
+from alliance_graph.errors import InputError, StoreError, UnknownNameError
+from alliance_graph.membership import day_key, derive_memberships
+from alliance_graph.model import Document, Event, check_date
+from alliance_graph.network import Explanation, MemberRow, MembershipRow
+from alliance_graph.registry import Entity, Registry, default_registry
+from alliance_graph.sparql import QueryResult
+from alliance_graph.store import Store
+from alliance_graph.vocab import looks_like_state_id
+
+if TYPE_CHECKING:
+    from http.server import ThreadingHTTPServer
+
+    import networkx as nx
+
+    from alliance_graph.evaluate import Report
+
+#: Formats :meth:`AllianceGraph.export` writes.
+EXPORT_FORMATS: tuple[str, ...] = ("graphml", "turtle", "nt", "jsonld", "csv", "trig", "nquads")
+
+
+class ExtractorLike(Protocol):
+    """What :class:`AllianceGraph` needs from an extractor (``alliance_graph.extract.Extractor``)."""
+
+    version: str
+
+    def extract(self, document: Document) -> list[Event]: ...
+
+    def extract_many(self, documents: Iterable[Document], *, n_process: int = 1,
+                     batch_size: int = 16) -> Iterator[tuple[Document, list[Event]]]: ...
+
+
+@dataclass
+class IngestSummary:
+    """What one :meth:`AllianceGraph.ingest` did.
+
+    ``documents`` read, of which ``new`` were stored and ``unchanged`` were already there (same
+    content hash); ``events`` extracted from the new ones; ``skipped`` lists ``(path, reason)``
+    for unreadable files below a directory and bad JSON Lines lines.
+    """
+
+    documents: int = 0
+    new: int = 0
+    unchanged: int = 0
+    events: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        noun = "document" if self.documents == 1 else "documents"
+        events = "event" if self.events == 1 else "events"
+        text = f"{self.documents} {noun}: {self.new} new, {self.unchanged} unchanged; {self.events} {events}"
+        if self.skipped:
+            text += f"; {len(self.skipped)} skipped"
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {"documents": self.documents, "new": self.new, "unchanged": self.unchanged,
+                "events": self.events, "skipped": [{"path": p, "reason": r} for p, r in self.skipped]}
+
+
+def _skip_path(message: str) -> str:
+    """The path a documents.py error message starts with ("path: reason" / "path, line n: ...")."""
+    head = message.split(": ", 1)[0]
+    return head.split(", line ", 1)[0]
+
+
+def _first_day(value: str) -> str:
+    """Validate a partial date and expand it to its first day."""
+    return day_key(check_date(value) or "")
+
+
+def default_extractor() -> ExtractorLike:
+    """Build the real spaCy extractor (imports spaCy; the model loads on first use)."""
+    from alliance_graph.extract import Extractor
+
+    return Extractor()
+
+
+class AllianceGraph:
+    """A knowledge graph of international organisations and their members.
+
+    Args:
+        store: an open :class:`Store`, or None for a graph that only extracts (``extract``,
+            ``evaluate``); the other methods then raise :class:`StoreError`.
+        extractor: an object with ``version``, ``extract`` and ``extract_many`` (default: the
+            spaCy :class:`~alliance_graph.extract.Extractor`, built on first use).
+        registry: the name registry (default: the packaged one).
+
+    Use :meth:`open` to open a store by name; close the graph (or use it as a context manager)
+    to release the store.
+    """
+
+    def __init__(self, store: Store | None, *, extractor: ExtractorLike | None = None,
+                 registry: Registry | None = None) -> None:
+        self._store = store
+        self._extractor = extractor
+        self.registry = registry or default_registry()
+        self._projection: nx.MultiDiGraph | None = None
+
+    @classmethod
+    def open(cls, store: str = "./alliance-graph.db", *, update_url: str | None = None,
+             read_only: bool = False, create: bool = True, extractor: ExtractorLike | None = None,
+             registry: Registry | None = None) -> "AllianceGraph":
+        """Open a store (a directory, ``"memory"`` or an ``http(s)://`` endpoint) as a graph.
+
+        With ``create=False`` a store directory that does not exist yet is an error instead of
+        being created (for questions, which should not leave an empty store behind).
+
+        Raises StoreError when the store cannot be opened (locked, not a store, missing when
+        ``read_only`` or not ``create``).
+        """
+        registry = registry or default_registry()
+        if not create and not _is_special(store) and not Path(store).exists():
+            raise StoreError(f"No store at {store}: ingest some documents first.")
+        opened = Store.open(store, update_url=update_url, read_only=read_only,
+                            is_state=_is_state_function(registry))
+        return cls(opened, extractor=extractor, registry=registry)
+
+    def close(self) -> None:
+        """Release the store. Closing twice is harmless."""
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        self._projection = None
+
+    def __enter__(self) -> "AllianceGraph":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def store(self) -> Store:
+        """The underlying store; StoreError when the graph has none (or is closed)."""
+        if self._store is None:
+            raise StoreError("This graph has no open store.")
+        return self._store
+
+    @property
+    def extractor(self) -> ExtractorLike:
+        """The extractor, built on first use."""
+        if self._extractor is None:
+            self._extractor = default_extractor()
+        return self._extractor
+
+    # ------------------------------------------------------------------ writing
+    def ingest(self, paths: Sequence[str], *, published: str | None = None, stdin: TextIO | None = None,
+               on_skip: Callable[[str, str], None] | None = None) -> IngestSummary:
+        """Extract events from documents and store them; idempotent per document content.
+
+        Every path is read before anything is written, so a bad path writes nothing. Each
+        document is then stored with its events in one transaction; a document whose content
+        hash is already stored is ``unchanged`` and not extracted again. Derived memberships are
+        recomputed once at the end (also when a later document fails).
+
+        Args:
+            paths: files, directories or ``-`` (standard input), as for
+                :func:`~alliance_graph.documents.read_documents`.
+            published: publication date for documents that give none.
+            stdin: the stream ``-`` reads.
+            on_skip: called with ``(path, reason)`` for each unreadable file below a directory
+                or bad JSONL line (they are also listed in the summary).
+
+        Raises:
+            InputError: a missing path, unreadable file or malformed date.
+            StoreError: the store is read-only or cannot be written.
+        """
+        summary = IngestSummary()
+
+        def skip(message: str) -> None:
+            item = (_skip_path(message), message)
+            summary.skipped.append(item)
+            if on_skip is not None:
+                on_skip(*item)
+
+        documents = list(read_documents(paths, published=published, stdin=stdin, on_error=skip))
+        return self._ingest_documents(documents, summary)
+
+    def ingest_text(self, text: str, *, doc_id: str = "-", published: str | None = None) -> IngestSummary:
+        """Ingest one text (with an optional header block) as a document named ``doc_id``."""
+        document = parse_text_document(doc_id, text, published=published)
+        return self._ingest_documents([document], IngestSummary())
+
+    def _ingest_documents(self, documents: Sequence[Document], summary: IngestSummary) -> IngestSummary:
+        store = self.store
+        if store.read_only:
+            raise StoreError(f"The store {store.spec} is open read-only.")
+        summary.documents += len(documents)
+        fresh: list[Document] = []
+        seen: set[str] = set()
+        for doc in documents:
+            if doc.sha256 in seen or store.has_document(doc.sha256):
+                summary.unchanged += 1
+            else:
+                seen.add(doc.sha256)
+                fresh.append(doc)
+        if not fresh:
+            return summary
+        extractor = self.extractor
+        try:
+            for doc, events in extractor.extract_many(fresh):
+                events = _with_provenance(doc, events)
+                if store.add_document(doc, events, extractor_version=extractor.version):
+                    summary.new += 1
+                    summary.events += len(events)
+                else:
+                    summary.unchanged += 1
+        finally:
+            if summary.new:
+                self._projection = None
+                store.replace_memberships(derive_memberships(store.events()))
+        return summary
+
+    # ------------------------------------------------------------------ extraction only
+    def extract(self, paths: Sequence[str], *, published: str | None = None,
+                stdin: TextIO | None = None) -> Iterator[Event]:
+        """Extract events from documents without storing them, lazily, document by document.
+
+        Raises InputError for a missing path or unreadable file (as :meth:`ingest`).
+        """
+        documents = read_documents(paths, published=published, stdin=stdin)
+        for doc, events in self.extractor.extract_many(documents):
+            yield from _with_provenance(doc, events)
+
+    def evaluate(self, gold: str, paths: Sequence[str], *, distractors: Iterable[str] | None = None,
+                 published: str | None = None) -> "Report":
+        """Extract ``paths`` and score the events against the gold file ``gold``.
+
+        Documents listed in ``distractors`` (plus those named in ``distractors*.txt`` files next
+        to the gold file: one document a line, ``#`` comments) count as distractors.
+        """
+        from alliance_graph.evaluate import evaluate, load_gold
+
+        gold_events = load_gold(gold)
+        documents = list(read_documents(paths, published=published))
+        predicted: list[Event] = []
+        for doc, events in self.extractor.extract_many(documents):
+            predicted.extend(_with_provenance(doc, events))
+        named = set(distractors or ()) | distractors_next_to(gold)
+        return evaluate(gold_events, predicted, documents=[d.id for d in documents], distractors=named)
+
+    # ------------------------------------------------------------------ questions
+    def projection(self) -> "nx.MultiDiGraph":
+        """The networkx projection of the stored events (cached until the next ingest)."""
+        if self._projection is None:
+            self._projection = network.build_graph(self.store.events())
+        return self._projection
+
+    def resolve(self, name: str, kind: str | None = None) -> Entity:
+        """The registry entity a name means; UnknownNameError (with close names) when none."""
+        return self.registry.resolve(name, kind=kind)
+
+    def members(self, org: str, *, as_of: str | None = None, include_all: bool = False) -> list[MemberRow]:
+        """The members of an organisation on a date (default today).
+
+        ``include_all`` adds suspended, withdrawn, expelled, applicant, candidate, observer
+        and partner standings. Raises UnknownNameError or InputError (malformed date).
+        """
+        day = _as_of(as_of)
+        entity = self.resolve(org, kind="organisation")
+        return network.members(self.projection(), entity.id, as_of=day, include_all=include_all)
+
+    def memberships(self, state: str, *, as_of: str | None = None, include_all: bool = True) -> list[MembershipRow]:
+        """The organisations a state (or an organisation, e.g. the African Union) belongs to."""
+        day = _as_of(as_of)
+        entity = self._member(state)
+        return network.memberships(self.projection(), entity.id, as_of=day, include_all=include_all)
+
+    def timeline(self, name: str) -> list[Event]:
+        """Every stored event of a state or an organisation, dated ones in date order."""
+        entity = self.resolve(name)
+        return network.timeline(self.projection(), entity.id)
+
+    def explain(self, state: str, org: str) -> Explanation:
+        """The membership history of a pair with the evidence behind each step."""
+        member = self._member(state)
+        organisation = self.resolve(org, kind="organisation")
+        x = network.explain(self.projection(), member.id, organisation.id)
+        if x.subject == x.subject_id or x.organization == x.organization_id:  # no events: use names
+            x = Explanation(member.name, member.id, organisation.name, organisation.id, x.states, x.history)
+        return x
+
+    def _member(self, name: str) -> Entity:
+        try:
+            return self.resolve(name, kind="state")
+        except UnknownNameError as exc:
+            entity = self.registry.find(name, kind="organisation")
+            if entity is None:
+                raise exc from None
+            return entity
+
+    def sparql(self, query: str, *, bindings: Mapping[str, Any] | None = None,
+               iri_bindings: Mapping[str, str] | None = None) -> QueryResult:
+        """Run a read-only SPARQL query over all graphs; QueryError for updates or bad syntax."""
+        return self.store.query(query, bindings=bindings, iri_bindings=iri_bindings)
+
+    def stats(self) -> dict[str, int]:
+        """Counts of documents, events, states, organisations and triples."""
+        return self.store.stats()
+
+    def export(self, out: str, *, fmt: str | None = None) -> str:
+        """Write the graph to ``out`` and return the format used.
+
+        ``fmt`` is one of :data:`EXPORT_FORMATS` (default: from the extension). ``graphml``
+        writes the networkx projection (events and membership intervals as edges), ``csv`` one
+        row per event, the others the RDF. The file is written whole or not at all.
+        """
+        fmt = (fmt or _export.format_from_extension(out)).lower()
+        if fmt not in EXPORT_FORMATS:
+            raise InputError(f"Unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}.")
+        target = Path(out)
+        if target.is_dir():
+            raise InputError(f"{out}: is a directory.")
+        if not target.parent.is_dir():
+            raise InputError(f"{out}: no such directory {str(target.parent)!r}.")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".export-", dir=target.parent)
+            os.close(fd)
+        except OSError as exc:
+            raise InputError(f"Cannot write {out}: {exc.strerror}.") from None
+        try:
+            if fmt == "graphml":
+                network.write_graphml(self.projection(), tmp)
+            elif fmt == "csv":
+                _export.export_csv(self.store.events(), tmp)
+            else:
+                _export.export_rdf(self.store, tmp, fmt)
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise InputError(f"Cannot write {out}: {exc.strerror or exc}.") from None
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return fmt
+
+
+def oxigraph_binary() -> str | None:
+    """The ``oxigraph`` server binary (on PATH or next to this Python), or None."""
+    import shutil
+    import sys
+
+    found = shutil.which("oxigraph")
+    if found:
+        return found
+    sibling = Path(sys.executable).parent / "oxigraph"
+    return str(sibling) if sibling.is_file() and os.access(sibling, os.X_OK) else None
+
+
+def serve_oxigraph(location: str, *, host: str = "127.0.0.1", port: int = 7878) -> int:
+    """Serve an on-disk store with ``oxigraph serve-read-only`` (union default graph).
+
+    On POSIX the current process is replaced by the server (``os.execv``); elsewhere this
+    blocks until the server stops and returns its exit status. Raises StoreError when the
+    directory is not a store or no ``oxigraph`` binary is installed. Do not ingest into the
+    store while it is served (Oxigraph's read-only mode does not expect a concurrent writer).
+    """
+    import subprocess
+
+    binary = oxigraph_binary()
+    if binary is None:
+        raise StoreError("No oxigraph binary found (pip install oxigraph).")
+    if not (Path(location) / "CURRENT").exists():
+        raise StoreError(f"No store at {location}: ingest some documents first.")
+    command = [binary, "serve-read-only", "--location", location, "--bind", f"{host}:{port}",
+               "--union-default-graph"]
+    if os.name == "posix":  # become the server, so that signals (Ctrl-C, SIGTERM) reach it
+        os.execv(binary, command)
+    try:
+        return subprocess.call(command)
+    except KeyboardInterrupt:
+        return 0
+
+
+def sparql_server(store: Store, *, host: str = "127.0.0.1", port: int = 7878) -> "ThreadingHTTPServer":
+    """A read-only SPARQL 1.1 Protocol server over ``store`` (stdlib ``http.server``), not started.
+
+    ``GET /query?query=...`` or ``POST /query`` (form-encoded ``query=`` or
+    ``application/sparql-query``). Answers in SPARQL JSON (SELECT/ASK) or N-Triples
+    (CONSTRUCT/DESCRIBE); updates and malformed queries get 400. Port 0 picks a free port.
+    """
+    import json
+    from http.server import BaseHTTPRequestHandler
+    from urllib.parse import parse_qs, urlparse
+
+    from alliance_graph.errors import AllianceGraphError
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self, query: str | None) -> None:
+            if not query:
+                self._send(400, "text/plain", b"Missing query parameter.\n")
+                return
+            try:
+                result = store.query(query)
+            except AllianceGraphError as exc:
+                self._send(400, "text/plain", (str(exc) + "\n").encode("utf-8"))
+                return
+            if result.form in ("CONSTRUCT", "DESCRIBE"):
+                lines = [f"<{r['s']}> <{r['p']}> {json.dumps(str(r['o']))} ." for r in result.rows]
+                self._send(200, "application/n-triples", ("\n".join(lines) + "\n").encode("utf-8"))
+            else:
+                body = json.dumps(result.to_sparql_json(), ensure_ascii=False).encode("utf-8")
+                self._send(200, "application/sparql-results+json", body)
+
+        def _send(self, code: int, ctype: str, body: bytes) -> None:
+            self.send_response(code)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+            self._answer(parse_qs(urlparse(self.path).query).get("query", [None])[0])
+
+        def do_POST(self) -> None:  # noqa: N802
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length).decode("utf-8", "replace")
+            if self.headers.get("Content-Type", "").startswith("application/sparql-query"):
+                self._answer(body)
+            elif self.headers.get("Content-Type", "").startswith("application/sparql-update"):
+                self._send(403, "text/plain", b"Refused: this endpoint is read-only.\n")
+            else:
+                self._answer(parse_qs(body).get("query", [None])[0])
+
+        def log_message(self, format: str, *args: Any) -> None:  # quiet
+            pass
+
+    from http.server import ThreadingHTTPServer
+
+    return ThreadingHTTPServer((host, port), Handler)
+
+
+def serve_store(store: Store, *, host: str = "127.0.0.1", port: int = 7878,
+                ready: Callable[[str], None] | None = None) -> None:
+    """Serve :func:`sparql_server` until interrupted; ``ready`` gets the endpoint URL."""
+    server = sparql_server(store, host=host, port=port)
+    try:
+        if ready is not None:
+            ready(f"http://{host}:{server.server_address[1]}/query")
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+def _as_of(value: str | None) -> str:
+    """The question's date: validated and expanded to a day; today when not given."""
+    if value is None:
+        return datetime.date.today().isoformat()
+    return _first_day(value)
+
+
+def _is_special(spec: str) -> bool:
+    return spec == "memory" or spec.startswith(("http://", "https://"))
+
+
+def _is_state_function(registry: Registry) -> Callable[[str], bool]:
+    def is_state(entity_id: str) -> bool:
+        try:
+            return registry.get(entity_id).is_state
+        except UnknownNameError:
+            return looks_like_state_id(entity_id)
+
+    return is_state
+
+
+def _with_provenance(doc: Document, events: Iterable[Event]) -> list[Event]:
+    """Events with their document's publication date and content hash filled in."""
+    out = []
+    for e in events:
+        changes: dict[str, Any] = {}
+        if e.published is None and doc.published is not None:
+            changes["published"] = doc.published
+        if e.doc_sha256 is None:
+            changes["doc_sha256"] = doc.sha256
+        out.append(e.with_changes(**changes) if changes else e)
+    return out
+
+
+def distractors_next_to(gold: str) -> set[str]:
+    """Document names listed in ``distractors*.txt`` files in the gold file's directory."""
+    names: set[str] = set()
+    folder = Path(gold).parent
+    for path in sorted(folder.glob("distractors*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                names.add(line)
+    return names
+
+
+__all__ = ["AllianceGraph", "EXPORT_FORMATS", "ExtractorLike", "IngestSummary", "distractors_next_to",
+           "oxigraph_binary", "serve_oxigraph", "serve_store", "sparql_server"]
