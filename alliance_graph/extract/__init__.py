@@ -239,7 +239,7 @@ def _consolidate(found: list[tuple[Event, str]]) -> list[Event]:
         for e, kind in found
         if kind != "noun" and e.status != "denied" and e.relation in _LEAVE_FAMILY
     }
-    best: dict[tuple[str, str, str, bool], tuple[tuple, Event]] = {}
+    groups: dict[tuple[str, str, str, bool], list[tuple[tuple, Event]]] = {}
     for position, (event, kind) in enumerate(found):
         if (kind == "noun" and event.date is None and event.status != "denied"
                 and event.relation in {"leaves", "suspends", "suspended_by"}
@@ -249,6 +249,24 @@ def _consolidate(found: list[tuple[Event, str]]) -> list[Event]:
             continue
         key = (event.subject_id, event.relation, event.organization_id, event.status == "denied")
         rank = (event.date is None, kind == "noun", -event.confidence, position)
-        if key not in best or rank < best[key][0]:
-            best[key] = (rank, event)
-    return sorted((e for _, e in best.values()), key=lambda e: (e.evidence.start, e.subject_id, e.relation))
+        groups.setdefault(key, []).append((rank, event))
+    kept: list[Event] = []
+    for members in groups.values():
+        kept.extend(_merge_same_event(members))
+    return sorted(kept, key=lambda e: (e.evidence.start, e.subject_id, e.relation))
+
+
+def _merge_same_event(ranked: list[tuple[tuple, Event]]) -> list[Event]:
+    """Events of one (subject, relation, organisation) whose dates agree are one event (the
+    best evidence wins); different dates ("withdrew in 1984 ... and again in 2018") stay apart."""
+    clusters: list[list[tuple[tuple, Event]]] = []
+    for item in sorted(ranked, key=lambda pair: pair[0]):
+        date = item[1].date
+        for cluster in clusters:
+            anchor = cluster[0][1].date
+            if date is None or anchor is None or date.startswith(anchor) or anchor.startswith(date):
+                cluster.append(item)
+                break
+        else:
+            clusters.append([item])
+    return [min(cluster, key=lambda pair: pair[0])[1] for cluster in clusters]

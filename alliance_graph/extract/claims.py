@@ -271,7 +271,7 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
     a date on a governing verb ("said on Friday") is when the statement was made, so it
     lies in the past.
     """
-    dates = [ent for ent in sent.ents if ent.label_ == "DATE"]
+    dates = [ent for ent in sent.ents if ent.label_ == "DATE" and usable_date(ent)]
     if not dates:
         return None
     positions = {token.i: n for n, token in enumerate(chain)}
@@ -290,6 +290,19 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+def usable_date(ent: Span) -> bool:
+    """Not "today's community" (a possessive), not the dateline ("TARAWA, Jan 31 (OPS) -")."""
+    if ent.root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"'s", "’s"}):
+        return False
+    sent = ent.sent
+    head_tokens = ent.doc[sent.start: ent.start]
+    if head_tokens and head_tokens[0].text.isupper() and len(head_tokens[0].text) > 2 and len(head_tokens) <= 5:
+        after = ent.doc[ent.end: min(sent.end, ent.end + 8)]
+        if any(t.text in {"-", "—", "–", "--"} for t in after) and all(t.text not in {"-", "—", "–"} for t in head_tokens):
+            return False
+    return True
 
 
 def with_preposition(ent: Span) -> str:

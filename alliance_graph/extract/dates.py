@@ -82,6 +82,12 @@ _PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 _YEAR_ONLY = re.compile(rf"\b{_YEAR}\b")
+_YEAR_RANGE = re.compile(
+    r"\b(?:1[89]|20)\d{2}\s*[-–—/]\s*(?:\d{2}|\d{4})\b"
+    r"|\bbetween\s+(?:1[89]|20)\d{2}\s+and\s+(?:1[89]|20)\d{2}\b"
+    r"|\bfrom\s+(?:1[89]|20)\d{2}\s+(?:to|until|till)\s+(?:1[89]|20)\d{2}\b",
+    re.IGNORECASE,
+)
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _AGO = re.compile(
@@ -148,6 +154,8 @@ def parse_date(text: str, *, anchor: str | None = None, future: bool = False) ->
     '2024-02-25'
     """
     lowered = text.lower()
+    if _YEAR_RANGE.search(text) and not _PATTERNS[0].search(text):
+        return None  # "2021-2022" is a span, not one date
     for pattern in _PATTERNS:
         match = pattern.search(text)
         if not match:

@@ -307,6 +307,11 @@ def resolve_agent(token: Token, index: MentionIndex) -> Mention | None:
                 found = index.at(child)
                 if found is not None:
                     return found
+            if child.dep_ == "prep" and child.lower_ == "of" and token.ent_type_ != "PERSON":
+                # "leaders of the Group of Seven", "the government of Mali"
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and index.at(grand) is not None:
+                        return index.at(grand)
         if token.ent_type_ == "PERSON":
             span = _ent_span(token)
             if span is not None:
