@@ -103,6 +103,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "group": Frame(None, "member"),
     "unite": Frame(None, "member"),
     "encompass": Frame(None, "member"),
+    "bring": Frame(None, "member", needs_particle=("together",)),
     "make": Frame("member", needs_particle=("up",), passive_member="member"),
 }
 

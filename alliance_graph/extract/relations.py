@@ -35,7 +35,7 @@ _TOPIC_NOUNS = {
     "road", "roadmap", "timeline", "condition", "criterion", "protocol", "summit", "meeting",
     "speculation", "rumour", "rumor", "possibility", "idea", "chance", "risk", "fear", "threat", "study",
 }
-_MEMBER_LEMMAS = {"member", "ally"}
+_MEMBER_LEMMAS = {"member", "ally", "founder", "co-founder", "cofounder"}
 _LIST_FILLERS = {",", "and", "or", "as", "well", "the", "such", "including", "now", "also", "plus", "both",
                  "—", "–", "-", ":", "(", ")", "other", "island", "states", "countries", "nations", "members", "like"}
 
@@ -338,6 +338,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         relation = "member"  # "A, B and C form the bloc" states membership
     else:
         relation = frame.by_member
+    if relation == "joins" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            lemma(g) in lexicon.STATUS_NOUNS for g in c.subtree) for c in verb.children):
+        return  # "joined the SCO as a dialogue partner": the status noun decides
     if relation in {"joins", "readmitted"} and verb.dep_ == "acl" and lemma(verb.head) in _APPLY_NOUNS:
         return  # "its bid to join the OECD": the noun is the trigger
     if relation in {"joins", "readmitted"} and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
@@ -493,13 +496,13 @@ def _membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | 
     if org is None:
         return
     # "Ukraine's NATO membership bid", "application for EU membership": handled by the bid noun.
-    if noun.dep_ == "compound" and head_lemma in lexicon.NOUN_RELATIONS | _APPLY_NOUNS:
+    if noun.dep_ == "compound" and head_lemma in set(lexicon.NOUN_RELATIONS) | _APPLY_NOUNS:
         if head_lemma in lexicon.NOUN_RELATIONS:
             return
         members = [m for m in _agents([c for c in head.children if c.dep_ == "poss"] or _governing_subjects(head), index, speaker_agent) if m.is_state]
         yield from _make(members, "applies", org, noun, "noun")
         return
-    if noun.dep_ == "pobj" and head.head.lemma_.lower() in lexicon.NOUN_RELATIONS | _APPLY_NOUNS | {"apply", "bid", "seek", "push", "campaign"}:
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in set(lexicon.NOUN_RELATIONS) | _APPLY_NOUNS | {"apply", "bid", "seek", "push", "campaign"}:
         owner = head.head
         if owner.lemma_.lower() in lexicon.NOUN_RELATIONS:
             return
@@ -541,7 +544,7 @@ def _member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None
     if noun.lower_ in {"ally", "allies"} and not any(index.at(c) for c in noun.children if c.dep_ in {"compound", "poss"}):
         return  # "a key U.S. ally" is bilateral; "NATO ally Turkey" names the alliance
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
-    relation = "member"
+    relation = "founds" if lemma(noun) in {"founder", "co-founder", "cofounder"} else "member"
     for word, mapped in lexicon.MEMBER_MODIFIERS.items():
         if word in modifiers and mapped in {"founds", "partner", "observer", "candidate"}:
             relation = mapped
@@ -645,9 +648,14 @@ def _status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None
         return
     verb = carrier.head
     owners: list[Token] = []
-    if carrier.dep_ in {"attr", "oprd", "dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
+    if carrier.dep_ in {"nsubj"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
+        owners = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]  # "its dialogue partners include A, B"
+    elif carrier.dep_ in {"attr", "oprd", "dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
+        recipients = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         if any(c.dep_ == "dative" for c in verb.children):
             owners = [c for c in verb.children if c.dep_ == "dative"]
+        elif recipients and verb.lemma_.lower() in lexicon.GAIN_VERBS:
+            owners = recipients  # "granted candidate status to Ukraine and Moldova"
         else:
             owners = _subjects(verb)
         if verb.lemma_.lower() in {"seek", "apply", "request", "want"}:
