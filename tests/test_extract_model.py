@@ -1,0 +1,312 @@
+"""End-to-end extraction with the trained spaCy model: sentence (+ publication date) → events.
+
+Each row compares the *whole* set of (subject_id, relation, organization_id, status, date)
+extracted from the text with the expected set, so spurious events fail as surely as missed
+ones. Sentences are written for this file (not taken from the devset or the seeds).
+
+Rows that fail because the extractor is wrong are kept, marked ``xfail(strict=True)`` with the
+reason; fix the extractor and the mark must go.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from alliance_graph.model import Document
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """One real extractor (model loaded once) for this module."""
+    from alliance_graph.errors import ModelError
+    from alliance_graph.extract import Extractor
+
+    ex = Extractor()
+    try:
+        ex.version  # noqa: B018 (loads the pipeline)
+    except ModelError as exc:
+        pytest.skip(str(exc))
+    return ex
+
+
+def _extract(extractor, text, published=None):
+    return extractor.extract(Document("row.txt", text, published=published))
+
+
+def _tuples(events):
+    return {(e.subject_id, e.relation, e.organization_id, e.status, e.date) for e in events}
+
+
+def row(id, text, expected, published=None, xfail=None):
+    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    return pytest.param(text, published, set(expected), id=id, marks=marks)
+
+
+A, ANN, REP, DEN = "asserted", "announced", "reported", "denied"
+
+ROWS = [
+    # --- joins ----------------------------------------------------------------------------
+    row("became-31st-member", "Finland became the 31st member of NATO on 4 April 2023.",
+        {("FIN", "joins", "NATO", A, "2023-04-04")}),
+    row("formally-acceded", "Sweden formally acceded to NATO in March 2024.",
+        {("SWE", "joins", "NATO", A, "2024-03")}),
+    row("was-admitted", "South Sudan was admitted to the East African Community in 2016.",
+        {("SSD", "joins", "EAC", A, "2016")}),
+    row("completed-accession", "Croatia completed its accession to the EU on 1 July 2013.",
+        {("HRV", "joins", "EU", A, "2013-07-01")}),
+    row("org-admitted-state", "NATO admitted Montenegro in June 2017.",
+        {("MNE", "joins", "NATO", A, "2017-06")}),
+    row("org-possessive-nth-member", "Timor-Leste became ASEAN's 11th member in October 2025.",
+        {("TLS", "joins", "ASEAN", A, "2025-10")}),
+    row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
+        {("AU", "joins", "G20", A, "2023-09")}),
+    # --- leaves ---------------------------------------------------------------------------
+    row("quit", "Burundi quit the International Criminal Court in October 2017.",
+        {("BDI", "leaves", "ICC", A, "2017-10")}),
+    row("pulled-out-of", "The United Kingdom pulled out of the European Union on 31 January 2020.",
+        {("GBR", "leaves", "EU", A, "2020-01-31")}),
+    row("withdrew-from", "Qatar withdrew from OPEC in January 2019.",
+        {("QAT", "leaves", "OPEC", A, "2019-01")}),
+    row("left", "Nicaragua left the Organization of American States in November 2023.",
+        {("NIC", "leaves", "OAS", A, "2023-11")}),
+    row("announced-its-exit", "Burkina Faso announced its exit from ECOWAS.",
+        {("BFA", "leaves", "ECOWAS", ANN, None)}),
+    row("announced-their-exit-list", "Mali, Burkina Faso and Niger announced their exit from ECOWAS.",
+        {("MLI", "leaves", "ECOWAS", ANN, None), ("BFA", "leaves", "ECOWAS", ANN, None),
+         ("NER", "leaves", "ECOWAS", ANN, None)},
+        xfail="'announce' is read as a reporting verb whose subject is a speaker: the first "
+              "conjunct 'Mali' becomes the speaker, so BFA/NER come out 'reported' (attributed to "
+              "Mali) and MLI's own exit is missing; all three are announced by the members themselves"),
+    row("no-longer-a-member", "Armenia is no longer a member of the CSTO.",
+        {("ARM", "leaves", "CSTO", A, None)}),
+    # --- suspends / suspended_by ----------------------------------------------------------
+    row("froze-participation-on-friday", "Armenia froze its participation in the CSTO on Friday.",
+        {("ARM", "suspends", "CSTO", A, "2024-02-23")}, published="2024-02-24"),
+    row("suspended-its-membership", "Armenia suspended its membership in the CSTO in February 2024.",
+        {("ARM", "suspends", "CSTO", A, "2024-02")}),
+    row("was-suspended-from", "Niger was suspended from the African Union in August 2023.",
+        {("NER", "suspended_by", "AU", A, "2023-08")}),
+    row("org-suspended-state", "ECOWAS suspended Guinea in September 2021.",
+        {("GIN", "suspended_by", "ECOWAS", A, "2021-09")}),
+    # --- expelled -------------------------------------------------------------------------
+    row("was-kicked-out-of", "Russia was kicked out of the G8 in 2014.",
+        {("RUS", "expelled", "G8", A, "2014")}),
+    row("org-expelled-state", "The Council of Europe expelled Russia in March 2022.",
+        {("RUS", "expelled", "COE", A, "2022-03")}),
+    row("was-expelled-from", "Russia was expelled from the Council of Europe on 16 March 2022.",
+        {("RUS", "expelled", "COE", A, "2022-03-16")}),
+    # --- readmitted -----------------------------------------------------------------------
+    row("rejoined", "Morocco rejoined the African Union in January 2017.",
+        {("MAR", "readmitted", "AU", A, "2017-01")}),
+    row("was-readmitted", "Syria was readmitted to the Arab League in May 2023.",
+        {("SYR", "readmitted", "LAS", A, "2023-05")}),
+    row("regained-its-seat", "Honduras regained its seat in the OAS in 2011.",
+        {("HND", "readmitted", "OAS", A, "2011")}),
+    row("lifted-the-suspension", "ECOWAS lifted the suspension of Guinea in 2024.",
+        {("GIN", "readmitted", "ECOWAS", A, "2024")},
+        xfail="'lifted the suspension of Guinea' is extracted as suspended_by (the nominal "
+              "'suspension' is read without its governing verb 'lift'); it is readmitted"),
+    # --- applies / candidate / observer / partner -----------------------------------------
+    row("applied-to-join", "Ukraine applied to join the European Union in February 2022.",
+        {("UKR", "applies", "EU", A, "2022-02")}),
+    row("submitted-its-application", "Georgia submitted its application for EU membership in March 2022.",
+        {("GEO", "applies", "EU", A, "2022-03")}),
+    row("bid-for-membership", "Turkey's bid for EU membership has stalled.",
+        {("TUR", "applies", "EU", A, None)}),
+    row("granted-candidate-status", "Moldova was granted candidate status by the EU in June 2022.",
+        {("MDA", "candidate", "EU", A, "2022-06")}),
+    row("observer-status", "Uzbekistan holds observer status in the Eurasian Economic Union.",
+        {("UZB", "observer", "EAEU", A, None)}),
+    row("dialogue-partner", "Turkey is a dialogue partner of the SCO.",
+        {("TUR", "partner", "SCO", A, None)}),
+    row("partner-country", "Mongolia is a partner country of NATO.",
+        {("MNG", "partner", "NATO", A, None)}),
+    # --- founds ---------------------------------------------------------------------------
+    row("founding-member", "Russia is a founding member of the CSTO.",
+        {("RUS", "founds", "CSTO", A, None)}),
+    row("was-set-up-by", "Mercosur was set up by Argentina, Brazil, Paraguay and Uruguay in 1991.",
+        {(s, "founds", "MERCOSUR", A, "1991") for s in ("ARG", "BRA", "PRY", "URY")}),
+    row("signed-the-founding-treaty",
+        "Argentina, Brazil, Paraguay and Uruguay signed the founding treaty of Mercosur in 1991.",
+        {(s, "founds", "MERCOSUR", A, "1991") for s in ("ARG", "BRA", "PRY", "URY")}),
+    # --- nominalisations and compounds ----------------------------------------------------
+    row("possessive-accession", "Finland's accession to NATO angered Moscow.",
+        {("FIN", "joins", "NATO", A, None)}),
+    row("nato-member-hyphen", "NATO-member Norway sent troops to the border.",
+        {("NOR", "member", "NATO", A, None)}),
+    row("nato-member-compound", "NATO member Turkey blocked the vote.",
+        {("TUR", "member", "NATO", A, None)}),
+    row("nato-ally-apposition", "Turkey, a NATO ally, bought Russian missiles.",
+        {("TUR", "member", "NATO", A, None)}),
+    row("remains-a-member", "Armenia remains a member of the CSTO.",
+        {("ARM", "member", "CSTO", A, None)}),
+    # --- lists ----------------------------------------------------------------------------
+    row("which-comprises",
+        "The Eurasian Economic Union held talks. The bloc, which comprises Russia, Belarus and "
+        "Kazakhstan, met in Minsk.",
+        {(s, "member", "EAEU", A, None) for s in ("RUS", "BLR", "KAZ")}),
+    row("five-members-dash",
+        "The CSTO now has five members — Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.",
+        {(s, "member", "CSTO", A, None) for s in ("RUS", "BLR", "KAZ", "KGZ", "TJK")}),
+    row("both-members-of", "Russia and Belarus, both members of the CSTO, held talks.",
+        {("RUS", "member", "CSTO", A, None), ("BLR", "member", "CSTO", A, None)}),
+    row("org-dash-list",
+        "The G7 – the United States, Japan, Germany, France, Italy, Canada and the United "
+        "Kingdom – met in Hiroshima.",
+        {(s, "member", "G7", A, None) for s in ("USA", "JPN", "DEU", "FRA", "ITA", "CAN", "GBR")}),
+    # --- announced ------------------------------------------------------------------------
+    row("will-join-year", "Serbia will join the EU in 2030.",
+        {("SRB", "joins", "EU", ANN, "2030")}),
+    row("plans-to-join", "Ukraine plans to join NATO.",
+        {("UKR", "joins", "NATO", ANN, None)}),
+    row("is-set-to-join", "Bosnia is set to join the EU.",
+        {("BIH", "joins", "EU", ANN, None)}),
+    row("will-leave-effective-day", "Armenia will leave the CSTO on 1 March.",
+        {("ARM", "leaves", "CSTO", ANN, "2024-03-01")}, published="2024-02-24"),
+    row("will-leave-next-year", "Armenia will leave the CSTO next year.",
+        {("ARM", "leaves", "CSTO", ANN, "2025")}, published="2024-02-24"),
+    row("invited-to-join", "NATO invited Sweden to join the alliance.",
+        {("SWE", "joins", "NATO", ANN, None)}),
+    # --- reported -------------------------------------------------------------------------
+    row("according-to", "According to TASS, Armenia has left the CSTO.",
+        {("ARM", "leaves", "CSTO", REP, None)}),
+    row("claimed-that", "Moscow claimed that Armenia had quit the CSTO.",
+        {("ARM", "leaves", "CSTO", REP, None)}),
+    row("third-party-spokesman",
+        "Kremlin spokesman Dmitry Peskov said Armenia had frozen its participation in the CSTO.",
+        {("ARM", "suspends", "CSTO", REP, None)}),
+    row("reportedly", "Armenia has reportedly left the CSTO.",
+        {("ARM", "leaves", "CSTO", REP, None)}),
+    # --- denied ---------------------------------------------------------------------------
+    row("is-not-leaving", "Armenia is not leaving the CSTO.",
+        {("ARM", "leaves", "CSTO", DEN, None)}),
+    row("never-joined", "Switzerland never joined the EU.",
+        {("CHE", "joins", "EU", DEN, None)}),
+    row("denied-that", "Officials denied that Georgia would leave the CIS.",
+        {("GEO", "leaves", "CIS", DEN, None)}),
+    row("is-not-a-member", "The U.S. is not a member of the ICC.",
+        {("USA", "member", "ICC", DEN, None)}),
+    row("will-not-join", "Norway will not join the EU.",
+        {("NOR", "joins", "EU", DEN, None)}),
+    # --- speculation: nothing -------------------------------------------------------------
+    row("could-leave", "Armenia could leave the CSTO.", set()),
+    row("weighing-whether-to-join", "Serbia is weighing whether to join the EU.", set()),
+    row("conditional", "If Armenia leaves the CSTO, Russia will lose an ally.", set()),
+    row("question", "Will Turkey ever join the EU?", set()),
+    row("might-quit", "Analysts say Hungary might quit the EU.", set()),
+    # --- relative dates -------------------------------------------------------------------
+    row("last-april", "Finland joined NATO last April.",
+        {("FIN", "joins", "NATO", A, "2023-04")}, published="2024-02-24"),
+    row("yesterday", "Finland joined NATO yesterday.",
+        {("FIN", "joins", "NATO", A, "2023-04-04")}, published="2023-04-05"),
+    row("on-tuesday", "Finland joined NATO on Tuesday.",
+        {("FIN", "joins", "NATO", A, "2023-04-04")}, published="2023-04-05"),
+    row("on-tuesday-no-anchor", "Finland joined NATO on Tuesday.",
+        {("FIN", "joins", "NATO", A, None)}),
+    row("earlier-this-month", "Sweden joined NATO earlier this month.",
+        {("SWE", "joins", "NATO", A, "2024-03")}, published="2024-03-10"),
+    row("will-join-next-month", "Sweden will join NATO next month.",
+        {("SWE", "joins", "NATO", ANN, "2024-03")}, published="2024-02-24"),
+    row("two-years-ago", "Russia was expelled from the Council of Europe two years ago.",
+        {("RUS", "expelled", "COE", A, "2022")}, published="2024-03-16"),
+    # --- precision: nothing ---------------------------------------------------------------
+    row("summit", "Leaders gathered for the CSTO summit in Minsk.", set()),
+    row("bloc-summit-in-kazan",
+        "BRICS leaders met in Russia. Putin hosted the bloc's summit in Kazan.", set()),
+    row("sanctions", "The EU imposed sanctions on Belarus.", set()),
+    row("talks", "Armenia held talks with NATO in Brussels.", set()),
+    row("joint-drills", "Armenia and the United States held joint drills near Yerevan.", set()),
+    row("cancelled-drills", "Kyrgyzstan cancelled planned joint drills with Russia.", set()),
+    row("peacekeepers", "Russian peacekeepers left Nagorno-Karabakh in April.", set(),
+        published="2024-06-01"),
+    row("member-of-parliament", "He is a member of parliament in Armenia.", set()),
+    row("members-of-the-government", "Members of the government of Kazakhstan met in Astana.", set()),
+    row("left-the-summit", "The Armenian prime minister left the EU summit early.", set()),
+    row("left-headquarters", "Finland's president left NATO headquarters after the meeting.", set()),
+    row("enlargement-no-member", "NATO's enlargement worries Moscow.", set()),
+    row("would-not-help-sanctions",
+        "Kazakhstan has said it would not help Russia circumvent Western sanctions.", set()),
+    row("unnamed-members", "Russia supplied weapons to members of the CSTO.", set()),
+    row("non-nato-ally", "Israel is a major non-NATO ally of the United States.", set()),
+    row("committee-met", "The Council of Europe's Committee of Ministers met in Strasbourg.", set()),
+    row("bilateral-ally", "Armenia is a key U.S. ally in the region.", set()),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ROWS)
+def test_sentence_events(extractor, text, published, expected):
+    assert _tuples(_extract(extractor, text, published)) == expected
+
+
+# --- attribution --------------------------------------------------------------------------
+
+ATTRIBUTION = [
+    pytest.param("According to TASS, Armenia has left the CSTO.", None,
+                 ("ARM", "leaves", "CSTO"), "TASS", id="according-to"),
+    pytest.param("Moscow claimed that Armenia had quit the CSTO.", None,
+                 ("ARM", "leaves", "CSTO"), "Moscow", id="claimed"),
+    pytest.param("Kremlin spokesman Dmitry Peskov said Armenia had frozen its participation in the CSTO.", None,
+                 ("ARM", "suspends", "CSTO"), "Dmitry Peskov", id="spokesman-full-name"),
+    pytest.param("Armenian Prime Minister Nikol Pashinyan said that Armenia would leave the CSTO.", None,
+                 ("ARM", "leaves", "CSTO"), "Nikol Pashinyan", id="first-party-said"),
+    pytest.param('"We suspended our participation in the CSTO," Armenian Prime Minister Nikol Pashinyan said.',
+                 None, ("ARM", "suspends", "CSTO"), "Nikol Pashinyan", id="quote-speaker-we"),
+    pytest.param("Finland joined NATO on 4 April 2023.", None, ("FIN", "joins", "NATO"), None,
+                 id="no-speaker"),
+]
+
+
+@pytest.mark.parametrize("text, published, key, speaker", ATTRIBUTION)
+def test_attribution(extractor, text, published, key, speaker):
+    events = [e for e in _extract(extractor, text, published) if e.key == key]
+    assert len(events) == 1, events
+    assert events[0].attributed_to == speaker
+
+
+@pytest.mark.xfail(
+    reason="the date of the reporting verb ('said on Friday' = 2024-02-23) is given to the announced "
+           "'leaves' event, as if it were its effective date; an announcement's date must be its stated "
+           "effective date (none here), otherwise membership.py withdraws Armenia from 2024-02-23",
+    strict=True)
+def test_first_party_statement_is_not_reported(extractor):
+    """The member's own leader speaking for it: announced (a plan), not a third-party report."""
+    events = _extract(extractor, "Armenian Prime Minister Nikol Pashinyan said on Friday that Armenia "
+                                 "would leave the CSTO.", "2024-02-24")
+    assert _tuples(events) == {("ARM", "leaves", "CSTO", ANN, None)}
+    assert events[0].attributed_to == "Nikol Pashinyan"
+
+
+def test_quote_we_resolves_to_speakers_state(extractor):
+    text = ('"We suspended our participation in the CSTO," Armenian Prime Minister Nikol Pashinyan '
+            'said on Friday.')
+    assert _tuples(_extract(extractor, text, "2024-02-24")) == {("ARM", "suspends", "CSTO", A, "2024-02-23")}
+
+
+# --- contract invariants ------------------------------------------------------------------
+
+
+def test_evidence_offsets_and_fields(extractor):
+    text = ("Title line of a story\n\nFinland became the 31st member of NATO on 4 April 2023. "
+            "Sweden followed in March 2024.\n\nQatar withdrew from OPEC in January 2019.")
+    events = _extract(extractor, text)
+    assert {e.key for e in events} >= {("FIN", "joins", "NATO"), ("QAT", "leaves", "OPEC")}
+    for e in events:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+        assert e.evidence.text == e.evidence.text.strip()
+        assert 0.0 <= e.confidence <= 1.0
+        assert e.doc == "row.txt"
+        assert e.subject and e.organization
+
+
+def test_same_event_twice_is_emitted_once(extractor):
+    text = "Finland joined NATO on 4 April 2023. Finland's accession to NATO angered Moscow."
+    events = [e for e in _extract(extractor, text) if e.key == ("FIN", "joins", "NATO")]
+    assert len(events) == 1
+    assert events[0].date == "2023-04-04"  # the dated statement is the better evidence
+
+
+def test_published_date_is_carried(extractor):
+    events = _extract(extractor, "Qatar withdrew from OPEC in January 2019.", "2019-02-01")
+    assert [e.published for e in events] == ["2019-02-01"]
