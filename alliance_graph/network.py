@@ -180,6 +180,23 @@ def _rank(status: str) -> int:
     return MEMBERSHIP_STATUSES.index(status) if status in MEMBERSHIP_STATUSES else len(MEMBERSHIP_STATUSES)
 
 
+def start_date(state: MembershipState) -> str | None:
+    """When the status began, as far as the evidence says: the date of the event that
+    opened the interval (a join, a suspension, a grant of status), or None when the interval
+    rests only on a statement of membership ("Russia is a member"), which says nothing about
+    since when.
+
+    Examples:
+        >>> from alliance_graph.model import Event, Evidence
+        >>> e = Event("a", "Russia", "RUS", "member", "CSTO", "CSTO", None, "asserted", None, 0.9,
+        ...           Evidence("x", 0, 1), published="2024-02-24")
+        >>> start_date(MembershipState("Russia", "RUS", "CSTO", "CSTO", "member", "2024-02-24", None, (e,)))
+    """
+    if state.events and state.events[0].relation == "member":
+        return None
+    return state.since
+
+
 def members(G: nx.MultiDiGraph, org_id: str, *, as_of: str, include_all: bool = False) -> list[MemberRow]:
     """The members of an organisation on a date.
 
@@ -219,7 +236,7 @@ def members(G: nx.MultiDiGraph, org_id: str, *, as_of: str, include_all: bool = 
         for s in state_on(states, as_of):
             if include_all or s.status == "member":
                 name = G.nodes[subject_id].get("label", s.subject) if subject_id in G else s.subject
-                rows.append(MemberRow(name, subject_id, s.status, s.since, s.until, _evidence(s)))
+                rows.append(MemberRow(name, subject_id, s.status, start_date(s), s.until, _evidence(s)))
     if include_all:
         rows.sort(key=lambda r: (_rank(r.status), r.name, r.id))
     else:
@@ -256,7 +273,7 @@ def memberships(G: nx.MultiDiGraph, state_id: str, *, as_of: str, include_all: b
         for s in state_on(states, as_of):
             if include_all or s.status == "member":
                 name = G.nodes[org_id].get("label", s.organization) if org_id in G else s.organization
-                rows.append(MembershipRow(name, org_id, s.status, s.since, s.until, _evidence(s)))
+                rows.append(MembershipRow(name, org_id, s.status, start_date(s), s.until, _evidence(s)))
     rows.sort(key=lambda r: (r.organization, r.id))
     return rows
 

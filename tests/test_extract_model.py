@@ -75,10 +75,7 @@ ROWS = [
         {("BFA", "leaves", "ECOWAS", ANN, None)}),
     row("announced-their-exit-list", "Mali, Burkina Faso and Niger announced their exit from ECOWAS.",
         {("MLI", "leaves", "ECOWAS", ANN, None), ("BFA", "leaves", "ECOWAS", ANN, None),
-         ("NER", "leaves", "ECOWAS", ANN, None)},
-        xfail="'announce' is read as a reporting verb whose subject is a speaker: the first "
-              "conjunct 'Mali' becomes the speaker, so BFA/NER come out 'reported' (attributed to "
-              "Mali) and MLI's own exit is missing; all three are announced by the members themselves"),
+         ("NER", "leaves", "ECOWAS", ANN, None)}),
     row("no-longer-a-member", "Armenia is no longer a member of the CSTO.",
         {("ARM", "leaves", "CSTO", A, None)}),
     # --- suspends / suspended_by ----------------------------------------------------------
@@ -105,9 +102,7 @@ ROWS = [
     row("regained-its-seat", "Honduras regained its seat in the OAS in 2011.",
         {("HND", "readmitted", "OAS", A, "2011")}),
     row("lifted-the-suspension", "ECOWAS lifted the suspension of Guinea in 2024.",
-        {("GIN", "readmitted", "ECOWAS", A, "2024")},
-        xfail="'lifted the suspension of Guinea' is extracted as suspended_by (the nominal "
-              "'suspension' is read without its governing verb 'lift'); it is readmitted"),
+        {("GIN", "readmitted", "ECOWAS", A, "2024")}),
     # --- applies / candidate / observer / partner -----------------------------------------
     row("applied-to-join", "Ukraine applied to join the European Union in February 2022.",
         {("UKR", "applies", "EU", A, "2022-02")}),
@@ -265,11 +260,6 @@ def test_attribution(extractor, text, published, key, speaker):
     assert events[0].attributed_to == speaker
 
 
-@pytest.mark.xfail(
-    reason="the date of the reporting verb ('said on Friday' = 2024-02-23) is given to the announced "
-           "'leaves' event, as if it were its effective date; an announcement's date must be its stated "
-           "effective date (none here), otherwise membership.py withdraws Armenia from 2024-02-23",
-    strict=True)
 def test_first_party_statement_is_not_reported(extractor):
     """The member's own leader speaking for it: announced (a plan), not a third-party report."""
     events = _extract(extractor, "Armenian Prime Minister Nikol Pashinyan said on Friday that Armenia "

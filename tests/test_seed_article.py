@@ -68,10 +68,6 @@ def test_armenia_leaving_is_announced(events):
     assert not _find(events, "ARM", "leaves", "CSTO", status="asserted")
 
 
-@pytest.mark.xfail(
-    reason="the announced leave takes the date of the statement ('said ... on Friday' = 2024-02-23) as if "
-           "it were the effective date of leaving; Pashinyan gave no date for the exit, so it should be null",
-    strict=True)
 def test_announced_leave_has_no_effective_date(events):
     (event,) = _find(events, "ARM", "leaves", "CSTO", status="announced")
     assert event.date is None

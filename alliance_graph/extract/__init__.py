@@ -124,9 +124,12 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     search_chain = chain if sent.root in chain else chain + [sent.root]
     if candidate.date_hint is not None:
         date = claims.resolve_date(claims.with_preposition(candidate.date_hint), anchor=document.published, future=future)
+    elif status == "announced" or future:
+        # an announcement carries its stated effective date, not the day it was made
+        date = claims.effective_date(chain, sent, anchor=document.published)
     else:
         date = claims.date_for(search_chain, sent, anchor=document.published, future=future)
-    if date is None and speaker is not None and relation != "member":
+    if date is None and speaker is not None and relation != "member" and not future:
         date = speaker_dates.get(speaker.name)
     if relation == "member" and candidate.kind in {"list", "member"} and date is not None:
         date = claims.date_for(chain, sent, anchor=document.published, future=False)

@@ -220,7 +220,7 @@ def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speak
     """Who says the claim: a reporting verb above the trigger, 'according to', or the quote's speaker."""
     for below, token in zip(chain, chain[1:]):
         if (token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS
-                and below.dep_ in {"ccomp", "xcomp", "dobj", "advcl", "parataxis", "conj", "prep"}):
+                and below.dep_ in {"ccomp", "xcomp", "advcl", "parataxis", "conj", "prep"}):
             speaker = reporting_speaker(token, index)
             if speaker is not None:
                 return speaker
@@ -290,6 +290,27 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str | None:
+    """The date an announced change takes effect: a date on the trigger or on the words of
+    intent above it ("will leave in January", "plans to join next year", "effective 1 July"),
+    never the date of the reporting verb ("said on Friday that it would leave")."""
+    own: list[Token] = []
+    for token in chain:
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS and token.i != chain[0].i:
+            break
+        own.append(token)
+    value = date_for(own, sent, anchor=anchor, future=True)
+    if value is not None:
+        return value
+    for ent in sent.ents:  # "effective January 2025", "with effect from 31 December"
+        if ent.label_ == "DATE" and usable_date(ent):
+            text = with_preposition(ent)
+            before = ent.doc[max(sent.start, ent.start - 3): ent.start].text.lower()
+            if "effect" in before or text.lower().startswith(("effective", "from", "as of", "starting")):
+                return resolve_date(text, anchor=anchor, future=True)
+    return None
 
 
 def usable_date(ent: Span) -> bool:

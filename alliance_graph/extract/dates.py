@@ -189,10 +189,12 @@ def parse_date(text: str, *, anchor: str | None = None, future: bool = False) ->
     if relative is not None:
         return relative
     month_match = _MONTH_ONLY.search(text)
+    if month_match and not _is_month_use(lowered, month_match):
+        month_match = None  # the modal "may"
     year_match = _YEAR_ONLY.search(text)
     if year_match and not month_match:
         return DateParse(year_match.group("year"), False)
-    if month_match and _is_month_use(lowered, month_match):
+    if month_match:
         if base is None:
             return None
         month = _month_number(month_match.group("month"))

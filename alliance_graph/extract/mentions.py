@@ -233,11 +233,11 @@ def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best: list[Mention] = []
     for candidate in doc[start: token.i]:
-        if candidate.dep_ == "conj" or index.at(candidate) is None:
+        if candidate.dep_ in {"conj", "appos", "compound"} or index.at(candidate) is None:
             continue
         group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
         unique = list({m.entity_id: m for m in group}.values())
-        if len(unique) >= 2:
+        if len(unique) >= 2 and len(unique) >= len(best):
             best = unique
     return best
 

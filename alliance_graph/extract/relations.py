@@ -365,6 +365,11 @@ def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
     return first + [m for m in second if m.entity_id not in seen and not seen.add(m.entity_id)]
 
 
+def _applied_for(verb: Token) -> bool:
+    """'applied to join', 'efforts to become a member', 'its bid to join'."""
+    return verb.dep_ in {"xcomp", "acl"} and (lemma(verb.head) in lexicon.APPLY_VERBS or lemma(verb.head) in _APPLY_NOUNS)
+
+
 def _founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
     """'A, B and C signed the founding treaty of Mercosur' → founds."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
@@ -458,12 +463,16 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
     if not members and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         owner = noun.head.head  # "Sweden's instrument of accession"
         members = [m for m in _agents([c for c in owner.children if c.dep_ == "poss"], index, speaker_agent) if m.is_state]
-    if not members:
+    if not members and not of_objects:
+        # "Mali announced its withdrawal"; but not "allow the return of UN inspectors"
         members = [m for m in _agents(_governing_subjects(noun), index, speaker_agent) if m.is_state]
     if org is None and members and all(o.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"} or _date_like(o) for o in prep_objects):
         org = index.focus(noun.i, kind="organization")  # "submitted its application in 2011"
     if relation == "suspended_by" and _suspends_own_participation(noun):
         relation = "suspends"
+    if relation in {"suspended_by", "suspends"} and noun.dep_ in {"dobj", "nsubjpass"} and lemma(noun.head) in {
+            "lift", "end", "revoke", "rescind", "reverse", "overturn", "scrap", "drop"}:
+        relation = "readmitted"  # "ECOWAS lifted the suspension of Guinea"
     if relation == "joins" and noun.head.lemma_.lower() in _APPLY_NOUNS:
         relation = "applies"
     yield from _make(members, relation, org, noun, "noun")
@@ -565,7 +574,7 @@ def _member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None
         # "X is a member of Y" / "X became the 31st member of NATO"
         members_tokens = _subjects(verb)
         if verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "member":
-            relation = "joins"
+            relation = "applies" if _applied_for(verb) else "joins"
     elif carrier.dep_ == "appos":
         members_tokens = [carrier.head]  # "A and B, both members of X"
     elif carrier.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children):
