@@ -651,8 +651,10 @@ def _status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None
         # "took observer status in the Eurasian Economic Union"
         org = _org_in([g for c in carrier.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "of", "within", "to", "with"}
                        for g in c.children if g.dep_ == "pobj"], index)
-    if org is None and not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} for c in carrier.children):
-        org = index.focus(noun.i, kind="organization")  # "Uzbekistan and Cuba hold observer status"
+    if org is None and not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} and any(
+            g.dep_ == "pobj" and index.at(g) is None for g in c.children) for c in carrier.children):
+        # "Uzbekistan and Cuba hold observer status": the organisation of the sentence, else in focus
+        org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
     if org is None:
         return
     verb = carrier.head
@@ -676,8 +678,25 @@ def _status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as":
         owners = _subjects(carrier.head.head) if carrier.head.head.pos_ in {"VERB", "AUX"} else []
     owners.extend(c for c in carrier.children if c.dep_ == "appos")
-    members = [m for m in _agents(owners, index, speaker_agent) if m.entity_id != org.entity_id]
+    members = [m for m in _agents(owners, index, speaker_agent) if m.entity_id != org.entity_id and m.is_state]
+    if not members:
+        members = _status_owners_by_surface(carrier, index, org)
     yield from _make(members, relation, org, noun, "status")
+
+
+def _status_owners_by_surface(carrier: Token, index: MentionIndex, org: Mention) -> list[Mention]:
+    """When the parse fails: "Georgia candidate status", "candidate status to Ukraine and
+    Moldova", "candidate countries Albania, Montenegro and Serbia"."""
+    sent = carrier.sent
+    doc = carrier.doc
+    found = [index.at(c) for c in carrier.children if c.dep_ == "compound" and index.at(c) is not None]
+    found = [m for m in found if m.is_state]
+    nxt = carrier.i + 1
+    if nxt < sent.end and doc[nxt].lower_ in {"to", "for"}:
+        found += surface_list(nxt, sent, index)
+    elif carrier.tag_ == "NNS" and nxt < sent.end and index.at(doc[nxt]) is not None:
+        found += surface_list(carrier.i, sent, index)
+    return [m for m in {m.entity_id: m for m in found}.values() if m.entity_id != org.entity_id]
 
 
 def agent_of(token: Token, index: MentionIndex) -> Mention | None:
