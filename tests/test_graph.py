@@ -175,7 +175,7 @@ def test_sparql_server_read_only(memory_graph, docs_dir):
     import urllib.parse
     import urllib.request
 
-    from alliance_graph.graph import sparql_server
+    from alliance_graph.server import sparql_server
 
     memory_graph.ingest([docs_dir])
     server = sparql_server(memory_graph.store, port=0)

@@ -6,7 +6,6 @@ import subprocess
 import sys
 import textwrap
 
-import pyoxigraph
 import pytest
 
 from alliance_graph import vocab

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from alliance_graph.extract import claims
-from alliance_graph.extract.mentions import Mention, MentionIndex, index_mentions
+from alliance_graph.extract.mentions import MentionIndex, index_mentions
 from alliance_graph.extract.relations import Candidate, candidates_in
 from alliance_graph.model import Document, Event, Evidence
 from alliance_graph.registry import Registry, default_registry
