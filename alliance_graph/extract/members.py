@@ -1,0 +1,253 @@
+"""Membership stated with nouns: "member", status nouns and lists of members.
+
+* "member": copulas ("is a member of"), "become" ("became the 31st member"), appositions
+  ("A and B, both members of X"), compounds ("NATO-member Norway", "EU members Poland and
+  Hungary"), lists ("its five member states — A, B, C"), "founders";
+* "membership" under verbs of gaining, holding or losing it;
+* status nouns: "observer status", "dialogue partner", "candidate countries A and B";
+* an organisation followed by a dash and its members ("The G7 - the US, Japan, ... -").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from alliance_graph.extract import lexicon
+from alliance_graph.extract.mentions import Mention, MentionIndex
+from alliance_graph.extract.syntax import (
+    APPLY_NOUNS,
+    Candidate,
+    agents,
+    applied_for,
+    governing_subjects,
+    is_passive,
+    lemma,
+    make_candidates,
+    merge,
+    org_in,
+    subjects_of,
+    surface_list,
+    under_topic_noun,
+)
+
+
+def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """'was granted membership', 'Finland's membership of NATO', 'NATO membership bid'."""
+    if under_topic_noun(noun):
+        return
+    head = noun.head
+    head_lemma = head.lemma_.lower()
+    org = org_in([noun], index)
+    if org is None:
+        return
+    # "Ukraine's NATO membership bid", "application for EU membership": handled by the bid noun.
+    if noun.dep_ == "compound" and head_lemma in set(lexicon.NOUN_RELATIONS) | APPLY_NOUNS:
+        if head_lemma in lexicon.NOUN_RELATIONS:
+            return
+        members = [m for m in agents([c for c in head.children if c.dep_ == "poss"] or governing_subjects(head), index, speaker_agent) if m.is_state]
+        yield from make_candidates(members, "applies", org, noun, "noun")
+        return
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in set(lexicon.NOUN_RELATIONS) | APPLY_NOUNS | {"apply", "bid", "seek", "push", "campaign"}:
+        owner = head.head
+        if owner.lemma_.lower() in lexicon.NOUN_RELATIONS:
+            return
+        members = [m for m in agents([c for c in owner.children if c.dep_ in {"poss", "nsubj"}] or subjects_of(owner) or governing_subjects(owner), index, speaker_agent) if m.is_state]
+        yield from make_candidates(members, "applies", org, noun, "noun")
+        return
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+        verb_lemma = head_lemma
+        if verb_lemma in lexicon.VERB_FRAMES:
+            return  # "suspended its membership": the verb is the trigger
+        subjects = subjects_of(head)
+        if verb_lemma in lexicon.GAIN_VERBS:
+            owners = [c for c in noun.children if c.dep_ == "poss"] or subjects
+            if is_passive(head):
+                owners = subjects
+            elif any(c.dep_ == "dative" for c in head.children):
+                owners = [c for c in head.children if c.dep_ == "dative"]
+            members = [m for m in agents(owners, index, speaker_agent) if m.is_state]
+            yield from make_candidates(members, "joins", org, noun, "noun")
+            return
+        if verb_lemma in {"lose", "give", "surrender", "forfeit", "relinquish", "revoke", "strip", "cancel", "terminate", "end"}:
+            owners = poss or subjects
+            relation = "expelled" if verb_lemma in {"revoke", "strip", "cancel", "terminate"} else "leaves"
+            members = [m for m in agents(owners, index, speaker_agent) if m.is_state]
+            yield from make_candidates(members, relation, org, noun, "noun")
+            return
+        if verb_lemma in lexicon.HOLD_VERBS:
+            members = [m for m in agents(poss or subjects, index, speaker_agent) if m.is_state]
+            yield from make_candidates(members, "member", org, noun, "noun")
+        return
+    if poss and org is not None:
+        members = [m for m in agents(poss, index, speaker_agent) if m.is_state]
+        yield from make_candidates(members, "member", org, noun, "noun")
+
+
+def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """The noun "member"/"ally" and the states it is said of."""
+    if noun.lower_ in {"ally", "allies"} and not any(index.at(c) for c in noun.children if c.dep_ in {"compound", "poss"}):
+        return  # "a key U.S. ally" is bilateral; "NATO ally Turkey" names the alliance
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
+    relation = "founds" if lemma(noun) in {"founder", "co-founder", "cofounder"} else "member"
+    for word, mapped in lexicon.MEMBER_MODIFIERS.items():
+        if word in modifiers and mapped in {"founds", "partner", "observer", "candidate"}:
+            relation = mapped
+    if modifiers & {"non", "former", "ex", "ex-"}:
+        return
+    head = noun.head
+    # "member states", "member countries": the head noun carries the arguments
+    carrier = noun
+    if noun.dep_ == "compound" and head.lemma_.lower() in {"state", "country", "nation", "government", "economy"}:
+        carrier = head
+        modifiers |= {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
+    org = _member_org(carrier, index)
+    if noun.lower_ in {"ally", "allies"} and org is None:
+        return
+    members_tokens: list[Token] = []
+    verb = carrier.head
+    if carrier.dep_ in {"attr", "oprd"} and verb.pos_ in {"VERB", "AUX"}:
+        # "X is a member of Y" / "X became the 31st member of NATO"
+        members_tokens = subjects_of(verb)
+        if verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "member":
+            relation = "applies" if applied_for(verb) else "joins"
+    elif carrier.dep_ == "appos":
+        members_tokens = [carrier.head]  # "A and B, both members of X"
+    elif carrier.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children):
+        # parsed as two subjects: "Algeria and South Africa, both members of the AU, argued"
+        members_tokens = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < carrier.i]
+    elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
+        members_tokens = [carrier.head]  # "NATO member Turkey", "NATO-member Norway"
+    elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as" and verb.head.pos_ in {"VERB", "AUX"}:
+        return  # "joined as a member": the verb is the trigger
+    listed = [c for c in carrier.children if c.dep_ in {"appos"}]
+    if not listed and carrier.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
+        listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+    members_tokens.extend(listed)
+    has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in carrier.children)
+    if org is None and members_tokens and not has_of:
+        org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
+    if org is None:
+        return
+    members = [m for m in agents(members_tokens, index, speaker_agent) if m.entity_id != org.entity_id]
+    if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
+        members = merge(members, [m for m in surface_list(carrier.i, noun.sent, index) if m.entity_id != org.entity_id])
+    yield from make_candidates(members, relation, org, noun, "member" if not listed else "list")
+
+
+def _member_org(noun: Token, index: MentionIndex) -> Mention | None:
+    """The organisation of a member noun: "of X", "X's members", "a NATO member", "its members"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    mention = index.at(grand)
+                    if mention is not None and not mention.is_state:
+                        return mention
+        if child.dep_ in {"poss", "compound", "nmod", "amod"}:
+            mention = index.at(child)
+            if mention is not None and not mention.is_state:
+                return mention
+    # "NATO-member Norway": "NATO" and "-" are compounds of "member"'s head in some parses
+    for token in noun.doc[max(noun.sent.start, noun.i - 3): noun.i]:
+        mention = index.at(token)
+        if mention is not None and not mention.is_state and all(t.text in {"-", "–"} or t.pos_ in {"ADJ", "DET", "NUM", "PROPN"} or index.at(t) for t in noun.doc[token.i + 1: noun.i]):
+            return mention
+    return None
+
+
+def _nearest_org(noun: Token, index: MentionIndex) -> Mention | None:
+    """The organisation a clause is about: an object of the same verb, else the nearest before."""
+    sent = noun.sent
+    before = [index.at(t) for t in noun.doc[sent.start: noun.i]]
+    orgs = [m for m in before if m is not None and not m.is_state]
+    if orgs:
+        return orgs[-1]
+    return None
+
+
+def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """'observer status', 'dialogue partner', 'EU candidate Moldova', 'partner country'."""
+    key = lemma(noun)
+    relation = lexicon.STATUS_NOUNS[key]
+    head = noun.head
+    carrier = noun
+    if noun.dep_ in {"compound", "amod"} and head.lemma_.lower() in {"status", "country", "state", "nation", "member", "membership"}:
+        if head.lemma_.lower() in {"member", "membership"}:
+            return  # "observer member", "associate membership": the member noun decides
+        carrier = head
+    if relation == "partner" and key == "partner":
+        qualifiers = {c.lower_ for c in carrier.children} | {c.lower_ for c in noun.children}
+        if carrier is noun and not qualifiers & {"dialogue", "partner", "associate"} and noun.dep_ not in {"attr", "appos", "compound"}:
+            return
+    if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"}:
+        return
+    org = org_in([carrier], index) or _member_org(carrier, index)
+    if org is None and carrier.dep_ in {"dobj", "attr", "nsubjpass"} and carrier.head.pos_ in {"VERB", "AUX"}:
+        # "took observer status in the Eurasian Economic Union"
+        org = org_in([g for c in carrier.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "of", "within", "to", "with"}
+                       for g in c.children if g.dep_ == "pobj"], index)
+    if org is None and not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} and any(
+            g.dep_ == "pobj" and index.at(g) is None for g in c.children) for c in carrier.children):
+        # "Uzbekistan and Cuba hold observer status": the organisation of the sentence, else in focus
+        org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
+    if org is None:
+        return
+    verb = carrier.head
+    owners: list[Token] = []
+    if carrier.dep_ in {"nsubj"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
+        owners = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]  # "its dialogue partners include A, B"
+    elif carrier.dep_ in {"attr", "oprd", "dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
+        recipients = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if any(c.dep_ == "dative" for c in verb.children):
+            owners = [c for c in verb.children if c.dep_ == "dative"]
+        elif recipients and verb.lemma_.lower() in lexicon.GAIN_VERBS:
+            owners = recipients  # "granted candidate status to Ukraine and Moldova"
+        else:
+            owners = subjects_of(verb)
+        if verb.lemma_.lower() in {"seek", "apply", "request", "want"}:
+            relation = "applies" if relation == "candidate" else relation
+    elif carrier.dep_ == "appos":
+        owners = [carrier.head]
+    elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
+        owners = [carrier.head]
+    elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as":
+        owners = subjects_of(carrier.head.head) if carrier.head.head.pos_ in {"VERB", "AUX"} else []
+    owners.extend(c for c in carrier.children if c.dep_ == "appos")
+    members = [m for m in agents(owners, index, speaker_agent) if m.entity_id != org.entity_id and m.is_state]
+    if not members:
+        members = _status_owners_by_surface(carrier, index, org)
+    yield from make_candidates(members, relation, org, noun, "status")
+
+
+def _status_owners_by_surface(carrier: Token, index: MentionIndex, org: Mention) -> list[Mention]:
+    """When the parse fails: "Georgia candidate status", "candidate status to Ukraine and
+    Moldova", "candidate countries Albania, Montenegro and Serbia"."""
+    sent = carrier.sent
+    doc = carrier.doc
+    found = [index.at(c) for c in carrier.children if c.dep_ == "compound" and index.at(c) is not None]
+    found = [m for m in found if m.is_state]
+    nxt = carrier.i + 1
+    if nxt < sent.end and doc[nxt].lower_ in {"to", "for"}:
+        found += surface_list(nxt, sent, index)
+    elif carrier.tag_ == "NNS" and nxt < sent.end and index.at(doc[nxt]) is not None:
+        found += surface_list(carrier.i, sent, index)
+    return [m for m in {m.entity_id: m for m in found}.values() if m.entity_id != org.entity_id]
+
+
+def dash_lists(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """'The G7 - the United States, Japan, ... and Canada -': an organisation, a dash, its members."""
+    doc = sent.doc
+    seen: set[int] = set()
+    for token in sent:
+        mention = index.at(token)
+        if mention is None or mention.is_state or mention.end in seen or mention.via not in {"name", "anaphor"}:
+            continue
+        seen.add(mention.end)
+        nxt = mention.end
+        if nxt < sent.end and doc[nxt].text in {"—", "–", "-", "("} and (nxt + 1 >= sent.end or doc[nxt + 1].text not in {"led", "based", "backed", "member"}):
+            members = surface_list(nxt, sent, index)
+            if len(members) >= 2:
+                yield from make_candidates(members, "member", mention, doc[nxt], "list")

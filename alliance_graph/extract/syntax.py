@@ -1,0 +1,260 @@
+"""Shared syntax helpers for the relation patterns: arguments along dependency paths.
+
+Used by :mod:`relations` (verbs and nominalisations) and :mod:`members` (the noun
+"member", status nouns and lists). Everything here reads a parsed spaCy Doc and the
+:class:`MentionIndex`; nothing here decides a relation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from alliance_graph.extract import lexicon
+from alliance_graph.extract.mentions import (
+    Mention,
+    MentionIndex,
+    expand_group,
+    mentions_of,
+)
+
+ARG_PREPS = {"to", "from", "of", "in", "into", "with", "at", "within", "out", "for", "on", "inside"}
+
+
+OBJECT_CONTROL = {"invite", "ask", "allow", "urge", "permit", "encourage", "persuade", "force", "push", "press", "want", "admit", "welcome"}
+
+
+APPLY_NOUNS = {"bid", "application", "effort", "attempt", "request", "push", "drive", "quest", "ambition", "aspiration", "hope", "desire", "campaign", "path", "candidacy", "process", "plan"}
+
+
+TOPIC_NOUNS = {
+    "talk", "negotiation", "debate", "discussion", "referendum", "vote", "question", "issue", "prospect",
+    "road", "roadmap", "timeline", "condition", "criterion", "protocol", "summit", "meeting",
+    "speculation", "rumour", "rumor", "possibility", "idea", "chance", "risk", "fear", "threat", "study",
+}
+
+
+MEMBER_LEMMAS = {"member", "ally", "founder", "co-founder", "cofounder"}
+
+
+LIST_FILLERS = {",", "and", "or", "as", "well", "the", "such", "including", "now", "also", "plus", "both",
+                 "—", "–", "-", ":", "(", ")", "other", "island", "states", "countries", "nations", "members", "like"}
+
+
+def lemma(token: Token) -> str:
+    """The lexicon key of ``token`` (lemma repaired, "re-"/"co-" prefixes kept)."""
+    doc = token.doc
+    previous = tuple(t.lower_ for t in doc[max(0, token.i - 2): token.i])
+    return lexicon.lemma_of(token.lemma_, token.lower_, previous)
+
+
+def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
+    """States listed right after token ``anchor`` ("— Russia, Belarus and Kazakhstan")."""
+    found: dict[str, Mention] = {}
+    fillers = 0
+    i = anchor + 1
+    doc = sent.doc
+    while i < sent.end:
+        token = doc[i]
+        mention = index.at(token)
+        if mention is not None and mention.via in {"name", "demonym"}:
+            if not mention.is_state:
+                break
+            found.setdefault(mention.entity_id, mention)
+            fillers = 0
+            i = max(i + 1, mention.end)
+            continue
+        if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";", "?", "!"} or token.lower_ not in LIST_FILLERS:
+            break
+        fillers += 1
+        if fillers > 4:
+            break
+        i += 1
+    return list(found.values())
+
+
+def date_like(token: Token) -> bool:
+    return token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or token.like_num
+
+
+OBJECT_PREPS = {"to", "from", "of", "into", "with", "out", "by", "for", "on", "within", "in"}
+
+
+def intransitive(verb: Token) -> bool:
+    """No object other than dates and adjuncts: "Kyrgyzstan joined in August 2015",
+    "was suspended in 2002 over a disputed election". A membership noun with no
+    organisation of its own ("suspended from its rights") counts as no object."""
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp", "dative"}:
+            if child.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
+                return False
+        if child.dep_ in {"prep", "prt", "agent"} and child.lower_ in OBJECT_PREPS:
+            for grand in child.children:
+                if grand.dep_ == "pcomp":
+                    return False
+                if grand.dep_ == "pobj" and not date_like(grand) and grand.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
+                    return False
+    return True
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A (member, relation, organisation) triple found at a trigger, before status and date."""
+
+    member: Mention
+    relation: str
+    org: Mention
+    trigger: Token
+    kind: str  # "verb", "noun", "member", "status", "list"
+    forced_status: str | None = None
+    #: the date expression that belongs to this member alone (gapped coordination)
+    date_hint: Span | None = None
+
+
+def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | None) -> list[Mention]:
+    expanded: list[Token] = []
+    for token in tokens:
+        expanded.extend(expand_group(token))
+    found = mentions_of(expanded, index)
+    if speaker_agent is not None and any(t.lower_ in {"we", "our", "us"} for t in expanded):
+        found.append(speaker_agent)
+    return found
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The subject tokens of ``verb``, inherited through control, coordination and relatives."""
+    direct = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if direct:
+        return direct
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in {"'s", "’s"}:
+        return [verb.doc[verb.i - 1].head]  # "Armenia's suspending its membership"
+    poss = [c for c in verb.children if c.dep_ == "poss"]  # "Armenia's suspending its membership"
+    if poss:
+        return poss
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "xcomp":
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if head.lemma_.lower() in OBJECT_CONTROL and objects:
+            return objects
+        return subjects_of(head)
+    if verb.dep_ == "conj":
+        return subjects_of(head)
+    if verb.dep_ in {"relcl", "acl"}:
+        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "a decision by Yerevan to quit", "its plan to leave", "the bid to join"
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            return owners or governing_subjects(head)
+        if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in APPLY_NOUNS | set(lexicon.NOUN_RELATIONS):
+            return [c for c in head.children if c.dep_ == "poss"] or governing_subjects(head)
+        return [head]
+    if verb.dep_ in {"pcomp", "advcl"}:
+        anchor = head.head if head.dep_ == "prep" or verb.dep_ == "pcomp" else head
+        if anchor.pos_ in {"VERB", "AUX"}:
+            return subjects_of(anchor)
+    return []
+
+
+def governing_subjects(noun: Token) -> list[Token]:
+    """Subject of the verb that governs a noun ("Mali announced its withdrawal")."""
+    head = noun.head
+    steps = 0
+    while head.i != noun.i and steps < 4:
+        if head.pos_ in {"VERB", "AUX"}:
+            return subjects_of(head)
+        if head.dep_ == "ROOT":
+            break
+        noun, head = head, head.head
+        steps += 1
+    return []
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Direct objects and prepositional objects of ``verb`` (through particles and chains)."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in {"dobj", "attr", "oprd"}:
+            found.append(child)
+        elif child.dep_ == "ccomp" and any(g.lower_ == "what" and g.dep_ == "nsubj" for g in child.children):
+            found.extend(g for g in child.children if g.dep_ == "attr")  # "joined what is now the EU"
+        elif child.dep_ in {"prep", "prt", "agent", "advmod"} and child.lower_ in ARG_PREPS | {"by", "away", "off"}:
+            for grand in child.children:
+                if grand.dep_ in {"pobj", "dobj"}:
+                    found.append(grand)
+                elif grand.dep_ == "prep":
+                    found.extend(g for g in grand.children if g.dep_ == "pobj")
+    return found
+
+
+def org_in(tokens: list[Token], index: MentionIndex, depth: int = 0) -> Mention | None:
+    """The organisation named by, or inside, an argument ("its participation in the CSTO")."""
+    for token in tokens:
+        mention = index.at(token)
+        if mention is not None and not mention.is_state:
+            return mention
+    if depth > 2:
+        return None
+    for token in tokens:
+        if token.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | MEMBER_LEMMAS | {"membership", "status"} | set(lexicon.STATUS_NOUNS) or token.lemma_.lower() in lexicon.NOUN_RELATIONS:
+            inner = [c for c in token.children if c.dep_ in {"compound", "poss", "amod", "nmod"}]
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ARG_PREPS):
+                inner.extend(g for g in prep.children if g.dep_ == "pobj")
+            found = org_in(inner, index, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def has_particle(verb: Token, particles: tuple[str, ...]) -> bool:
+    return any(c.lower_ in particles and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+    )
+
+
+def is_membership_object(tokens: list[Token]) -> bool:
+    return any(t.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"} for t in tokens)
+
+
+def make_candidates(members: list[Mention], relation: str | None, org: Mention | None, trigger: Token, kind: str,
+          forced_status: str | None = None) -> Iterator[Candidate]:
+    if relation is None or org is None:
+        return
+    for member in members:
+        if member.is_state or relation in {"joins", "member", "observer", "partner", "founds", "leaves", "applies"}:
+            yield Candidate(member, relation, org, trigger, kind, forced_status)
+
+
+def merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
+    seen = {m.entity_id for m in first}
+    return first + [m for m in second if m.entity_id not in seen and not seen.add(m.entity_id)]
+
+
+def applied_for(verb: Token) -> bool:
+    """'applied to join', 'efforts to become a member', 'its bid to join'."""
+    return verb.dep_ in {"xcomp", "acl"} and (lemma(verb.head) in lexicon.APPLY_VERBS or lemma(verb.head) in APPLY_NOUNS)
+
+
+def under_topic_noun(noun: Token) -> bool:
+    """'talks on Ukraine's accession': a topic, not a claim."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        owner = head.head
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() in TOPIC_NOUNS
+    return noun.dep_ == "compound" and head.lemma_.lower() in TOPIC_NOUNS
+
+
+def possessors_of_membership(objects: list[Token], index: MentionIndex, speaker_agent: Mention | None) -> list[Mention]:
+    """'froze Mali's membership' → Mali."""
+    owners: list[Token] = []
+    for obj in objects:
+        if obj.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"}:
+            owners.extend(c for c in obj.children if c.dep_ == "poss")
+    return [m for m in agents(owners, index, speaker_agent) if m.is_state]
