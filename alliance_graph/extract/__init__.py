@@ -68,15 +68,49 @@ class Extractor:
 
     def extract(self, document: Document) -> list[Event]:
         """The events of one document."""
+        if not self.names_an_organisation(document.text):
+            return []
         return extract_from_doc(self.nlp(document.text), document, self.registry)
+
+    def names_an_organisation(self, text: str) -> bool:
+        """Whether the gazetteer finds any organisation in ``text`` (tokenizer + ruler only).
+
+        Every event needs an organisation named somewhere in its document (a reference such
+        as "the bloc" resolves to one named earlier), so a document that names none cannot
+        yield an event and is not parsed at all: general news costs a tokenizer pass.
+        """
+        from alliance_graph.nlp import RULER_NAME
+
+        nlp = self.nlp
+        if RULER_NAME not in nlp.pipe_names:
+            return True
+        doc = nlp.get_pipe(RULER_NAME)(nlp.make_doc(text))
+        return any(ent.label_ == "ORG" for ent in doc.ents)
 
     def extract_many(
         self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16
     ) -> Iterator[tuple[Document, list[Event]]]:
-        """Events per document, parsing in batches (and processes) with ``nlp.pipe``."""
-        pairs = ((doc.text, doc) for doc in documents)
-        for spacy_doc, document in self.nlp.pipe(pairs, as_tuples=True, n_process=n_process, batch_size=batch_size):
-            yield document, extract_from_doc(spacy_doc, document, self.registry)
+        """Events per document, in input order, parsing in batches (and processes) with
+        ``nlp.pipe``; documents that name no organisation are not parsed."""
+        window: list[Document] = []
+        for document in documents:
+            window.append(document)
+            if len(window) >= batch_size * 8:
+                yield from self._extract_window(window, n_process=n_process, batch_size=batch_size)
+                window = []
+        if window:
+            yield from self._extract_window(window, n_process=n_process, batch_size=batch_size)
+
+    def _extract_window(self, window: list[Document], *, n_process: int, batch_size: int
+                        ) -> Iterator[tuple[Document, list[Event]]]:
+        wanted = [i for i, doc in enumerate(window) if self.names_an_organisation(doc.text)]
+        parsed: dict[int, list[Event]] = {}
+        pairs = ((window[i].text, i) for i in wanted)
+        processes = n_process if len(wanted) > batch_size else 1
+        for spacy_doc, i in self.nlp.pipe(pairs, as_tuples=True, n_process=processes, batch_size=batch_size):
+            parsed[i] = extract_from_doc(spacy_doc, window[i], self.registry)
+        for i, document in enumerate(window):
+            yield document, parsed.get(i, [])
 
 
 def extract_from_doc(doc: "Doc", document: Document, registry: Registry) -> list[Event]:
