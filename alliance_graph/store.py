@@ -7,7 +7,8 @@ queries see the union of all graphs.
 
 Writes are one transaction each: a document and all its events are built as a list of quads
 first, then written with one atomic ``pyoxigraph.Store.extend`` (embedded) or one SPARQL
-``INSERT DATA`` request (remote), so a failure leaves nothing of that document behind.
+``INSERT DATA`` request (remote), so a failure leaves nothing of that document behind. The
+remote side (HTTP, explicit graphs, bindings) lives in :mod:`alliance_graph.remote`.
 
 Example:
     >>> from alliance_graph.model import Document, Event, Evidence
@@ -35,11 +36,11 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD
-from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
 from alliance_graph import vocab
 from alliance_graph.errors import InputError, QueryError, StoreError
 from alliance_graph.model import Document, Event, Evidence, MembershipState
+from alliance_graph.remote import RemoteEndpoint, redact
 from alliance_graph.sparql import QueryResult, check_query
 from alliance_graph.vocab import AG
 
@@ -53,8 +54,8 @@ _SERIAL_FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": 
 class Store:
     """An alliance-graph RDF store. Open it with :meth:`Store.open`; use it as a context manager."""
 
-    def __init__(self, dataset: Dataset, *, ox_store: ox.Store | None = None,
-                 remote: SPARQLUpdateStore | None = None, read_only: bool = False,
+    def __init__(self, dataset: Dataset | None, *, ox_store: ox.Store | None = None,
+                 remote: RemoteEndpoint | None = None, read_only: bool = False,
                  is_state: Callable[[str], bool] | None = None, spec: str = "memory") -> None:
         self._dataset: Dataset | None = dataset
         self._ox = ox_store
@@ -62,7 +63,7 @@ class Store:
         self.read_only = read_only
         self.spec = spec
         self._is_state = is_state or vocab.looks_like_state_id
-        for prefix, ns in vocab.PREFIXES.items():
+        for prefix, ns in vocab.PREFIXES.items() if dataset is not None else ():
             dataset.bind(prefix, ns)
 
     # ------------------------------------------------------------------ opening and closing
@@ -72,20 +73,18 @@ class Store:
         """Open a store.
 
         ``spec`` is a directory (embedded Oxigraph, created when missing), ``"memory"``, or an
-        ``http(s)://`` SPARQL query endpoint (updates go to ``update_url`` or ``spec``; the server
-        should use the union of its graphs as default graph, e.g. ``oxigraph serve
-        --union-default-graph``, for user queries to see the data). ``is_state`` says whether a
-        member id is a state (default: three capital letters); pass the registry's answer.
+        ``http(s)://`` SPARQL 1.1 query endpoint (updates go to ``update_url`` or ``spec``;
+        credentials may be given as ``http://user:password@host/...``; nothing is sent before
+        the first read or write). ``is_state`` says whether a member id is a state (default:
+        three capital letters); pass the registry's answer.
 
         Raises StoreError when the path is not a store or another process holds its lock.
         """
         if spec == "memory":
             return cls._from_ox(ox.Store(), read_only=read_only, is_state=is_state, spec=spec)
         if spec.startswith(("http://", "https://")):
-            remote = SPARQLUpdateStore(query_endpoint=spec, update_endpoint=update_url or spec,
-                                       returnFormat="json")
-            dataset = Dataset(store=remote, default_union=True)
-            return cls(dataset, remote=remote, read_only=read_only, is_state=is_state, spec=spec)
+            remote = RemoteEndpoint(spec, update_url=update_url)
+            return cls(None, remote=remote, read_only=read_only, is_state=is_state, spec=redact(spec))
         path = Path(spec)
         if path.exists() and not path.is_dir():
             raise StoreError(f"{spec} exists and is not a store directory.")
@@ -125,7 +124,12 @@ class Store:
 
     @property
     def dataset(self) -> Dataset:
-        """The rdflib view of the store (for network.py/export.py; prefer the methods here)."""
+        """The rdflib view of an embedded or memory store (prefer the methods here).
+
+        Raises StoreError for a remote store (use :meth:`query` or :meth:`to_graph`).
+        """
+        if self._remote is not None:
+            raise StoreError(f"{self.spec} is a remote store: it has no local rdflib dataset.")
         if self._dataset is None:
             raise StoreError("The store is closed.")
         return self._dataset
@@ -134,9 +138,7 @@ class Store:
     def has_document(self, sha256: str) -> bool:
         """True when a document with this content hash is stored."""
         doc = vocab.document_iri(sha256)
-        return bool(self.dataset.query(
-            "ASK { GRAPH ?g { ?d a ag:Document } }", initNs=vocab.PREFIXES, initBindings={"d": doc}
-        ).askAnswer)
+        return bool(self._select("SELECT ?d WHERE { GRAPH ?g { ?d a ag:Document } } LIMIT 1", d=doc))
 
     def add_document(self, document: Document, events: Sequence[Event], *, extractor_version: str,
                      extracted_at: str | None = None) -> bool:
@@ -187,15 +189,14 @@ class Store:
             except OSError as exc:
                 raise StoreError(f"Cannot write to store {self.spec}: {' '.join(str(exc).split())}") from None
         elif self._remote is not None:
-            try:
-                self._remote.update(text)
-            except Exception as exc:  # urllib errors of many kinds; all mean "cannot write"
-                raise StoreError(f"Cannot write to {self.spec}: {' '.join(str(exc).split())}") from None
+            self._remote.update(text)  # raises StoreError itself
         else:
             raise StoreError("The store is closed.")
 
     # ------------------------------------------------------------------ reading
     def _select(self, text: str, **bindings: Any) -> list[tuple[Any, ...]]:
+        if self._remote is not None:
+            return self._remote.select(text, bindings)[1]
         result = self.dataset.query(text, initNs=vocab.PREFIXES, initBindings=bindings)
         return [tuple(row) for row in result]
 
@@ -236,14 +237,16 @@ class Store:
         plain string literal, int → xsd:integer, float → xsd:double, bool → xsd:boolean; None
         leaves the variable unbound); ``iri_bindings`` bind variables to IRIs (e.g.
         ``{"org": str(vocab.org_iri("CSTO"))}``). Values go through rdflib ``initBindings``, never
-        into the query text. On the embedded store a bound variable of a SELECT must appear in
-        its projection (Oxigraph substitution rule).
+        into the query text (remote: a ``VALUES`` block opening the WHERE group). On the
+        embedded store a bound variable of a SELECT must appear in its projection.
 
         Raises QueryError for updates, SERVICE (unless ``allow_service``), malformed queries and
         bad bindings.
         """
         form = check_query(sparql, allow_service=allow_service)
         init = _init_bindings(bindings, iri_bindings)
+        if self._remote is not None:
+            return self._remote.query(sparql, form=form, bindings=init)
         try:
             result = self.dataset.query(sparql, initNs=vocab.PREFIXES, initBindings=init)
             if form == "ASK":
