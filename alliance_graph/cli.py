@@ -478,3 +478,4 @@ def main() -> None:
 
 
 __all__ = ["cli", "emit", "format_csv", "format_table", "main", "output_options", "user_errors"]
+from alliance_graph import cli_answers  # noqa: E402,F401
