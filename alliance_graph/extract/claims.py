@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.dates import resolve_date
-from alliance_graph.extract.mentions import Mention, MentionIndex
+from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "oprd",
                "acomp", "agent", "compound", "appos", "acl", "poss"}
@@ -41,6 +41,8 @@ class Speaker:
     agent: Mention | None
     hedged: bool = False
     dated: str | None = None
+    #: every state or organisation the speaker speaks for ("Mali, Burkina Faso and Niger said")
+    also: tuple[str, ...] = ()
 
 
 def governors(trigger: Token) -> list[Token]:
@@ -140,7 +142,7 @@ def is_intended(chain: list[Token]) -> bool:
 
 def approval_relation(trigger: Token, relation: str) -> tuple[str, str | None]:
     """A nominal accession under 'ratified'/'blocked': (relation, forced status)."""
-    if relation != "joins" or trigger.pos_ not in {"NOUN", "PROPN"}:
+    if relation != "joins" or trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lemma_.lower() not in lexicon.NOUN_RELATIONS:
         return relation, None
     head = trigger.head
     if trigger.dep_ in {"dobj", "nsubjpass"} or (trigger.dep_ == "pobj" and head.dep_ == "prep"):
@@ -175,7 +177,13 @@ def reporting_speaker(verb: Token, index: MentionIndex) -> Speaker | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
         return None
-    return _speaker_from(subjects[0], index, hedged=verb.lemma_.lower() in lexicon.HEDGED_REPORTING)
+    speaker = _speaker_from(subjects[0], index, hedged=verb.lemma_.lower() in lexicon.HEDGED_REPORTING)
+    group = [index.at(t) for t in expand_group(subjects[0]) if index.at(t) is not None]
+    if speaker is not None and len(group) > 1:
+        tokens = expand_group(subjects[0])
+        name = subjects[0].doc[min(t.left_edge.i for t in tokens): max(t.right_edge.i for t in tokens) + 1].text
+        speaker = Speaker(name, speaker.agent, speaker.hedged, speaker.dated, tuple(m.entity_id for m in group))
+    return speaker
 
 
 def _speaker_from(token: Token, index: MentionIndex, *, hedged: bool = False) -> Speaker | None:
@@ -261,7 +269,7 @@ def first_party(speaker: Speaker, member: Mention, org: Mention) -> bool:
     """
     if speaker.agent is None:
         return not speaker.hedged
-    return speaker.agent.entity_id in {member.entity_id, org.entity_id}
+    return bool({speaker.agent.entity_id, *speaker.also} & {member.entity_id, org.entity_id})
 
 
 def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool) -> str | None:

@@ -121,7 +121,16 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
         members_tokens = [carrier.head]  # "NATO member Turkey", "NATO-member Norway"
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as" and verb.head.pos_ in {"VERB", "AUX"}:
-        return  # "joined as a member": the verb is the trigger
+        governor = verb.head
+        if lemma(governor) in lexicon.VERB_FRAMES:
+            return  # "joined as a member", "was admitted as a member": the verb is the trigger
+        objects = [c for c in governor.children if c.dep_ == "dobj"]
+        if objects:  # "the alliance welcomed Sweden as its 32nd member"
+            members_tokens = objects
+            if lemma(governor) in {"welcome", "accept", "admit", "induct", "receive"} and relation == "member":
+                relation = "joins"
+        else:  # "Kenya takes part as a full member"
+            members_tokens = subjects_of(governor)
     listed = [c for c in carrier.children if c.dep_ in {"appos"}]
     if not listed and carrier.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
         listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]

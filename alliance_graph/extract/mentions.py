@@ -252,6 +252,9 @@ def _names_other_thing(token: Token, index: MentionIndex) -> bool:
         if child.dep_ == "prep" and child.lower_ == "of":
             return True
         if child.dep_ in {"compound", "amod"} and index.at(child) is not None and index.at(child).kind == "state":
+            following = token.doc[index.at(child).end] if index.at(child).end < len(token.doc) else None
+            if following is not None and following.text in {"-", "–"}:
+                continue  # "the Moscow-led bloc" describes the bloc, it does not name another
             return True
     return False
 
@@ -307,8 +310,8 @@ def resolve_agent(token: Token, index: MentionIndex) -> Mention | None:
                 found = index.at(child)
                 if found is not None:
                     return found
-            if child.dep_ == "prep" and child.lower_ == "of" and token.ent_type_ != "PERSON":
-                # "leaders of the Group of Seven", "the government of Mali"
+            if child.dep_ == "prep" and child.lower_ in {"of", "in"} and token.ent_type_ != "PERSON":
+                # "leaders of the Group of Seven", "the government of Mali", "the juntas in Mali"
                 for grand in child.children:
                     if grand.dep_ == "pobj" and index.at(grand) is not None:
                         return index.at(grand)

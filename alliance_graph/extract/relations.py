@@ -148,6 +148,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if frame.by_org and subject_org is not None and not subject_states:
         members = object_states or possessors_of_membership(objects, index, speaker_agent)
         members = [m for m in members if m.entity_id != subject_org.entity_id]
+        named = org_in([o for o in objects if o.dep_ == "pobj" and o.head.lower_ in {"from", "of", "to", "into"}], index)
+        if named is not None and named.entity_id != subject_org.entity_id:
+            subject_org = named  # "the General Assembly suspended Russia from the Human Rights Council"
         if frame.by_org == "member":
             members = merge(members, [m for m in surface_list(objects[0].i - 1 if objects else verb.i, verb.sent, index)
                                        if m.entity_id != subject_org.entity_id])
@@ -216,7 +219,7 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
     relation = frame.passive_member
     if relation is None:
         return
-    members = [m for m in subject_agents if m.is_state]
+    members = [m for m in subject_agents if m.is_state or relation == "joins"]
     if not members:
         # "Russia's membership was suspended"
         members = possessors_of_membership(subjects, index, speaker_agent)
@@ -232,6 +235,9 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
 def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
     relation = lexicon.NOUN_RELATIONS[lemma(noun)]
     if under_topic_noun(noun):
+        return
+    if lemma(noun) == "invitation" and any(c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} for c in noun.children):
+        return  # "an invitation to join / to become a partner": the inner verb decides
         return
     children = list(noun.children)
     poss = [c for c in children if c.dep_ == "poss"]

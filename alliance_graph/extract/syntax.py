@@ -117,6 +117,11 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
     expanded: list[Token] = []
     for token in tokens:
         expanded.extend(expand_group(token))
+        if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS and index.at(token) is None:
+            # "the juntas in Mali, Burkina Faso and Niger"
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}):
+                for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                    expanded.extend(expand_group(obj))
     found = mentions_of(expanded, index)
     if speaker_agent is not None and any(t.lower_ in {"we", "our", "us"} for t in expanded):
         found.append(speaker_agent)
@@ -181,7 +186,7 @@ def objects_of(verb: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ == "ccomp" and any(g.lower_ == "what" and g.dep_ == "nsubj" for g in child.children):
             found.extend(g for g in child.children if g.dep_ == "attr")  # "joined what is now the EU"
-        elif child.dep_ in {"prep", "prt", "agent", "advmod"} and child.lower_ in ARG_PREPS | {"by", "away", "off"}:
+        elif child.dep_ in {"prep", "prt", "agent", "advmod"} and child.lower_ in ARG_PREPS | {"by", "away", "off", "as"}:
             for grand in child.children:
                 if grand.dep_ in {"pobj", "dobj"}:
                     found.append(grand)
