@@ -1,4 +1,4 @@
-"""Reading input documents: ``.txt`` files with a header block, ``.jsonl`` corpora,
+"""Reading input documents: ``.txt`` files with a header block, ``.jsonl`` corpora, HTML pages,
 directories and stdin (extraction.md, "Input documents").
 
 Text files
@@ -15,13 +15,24 @@ Text files
 JSON Lines
     One article a line: ``id`` and ``text`` required; ``published``, ``title``, ``url``,
     ``source`` optional; other scalar fields go to ``metadata``. Blank lines are skipped; an id
-    seen twice in one file is an error.
+    seen twice in one file is an error. Read line by line, so a corpus of any size is read in
+    bounded memory.
+HTML pages (``.html``, ``.htm``)
+    The main text and the title are extracted with trafilatura (offline; paragraphs become
+    blank-line separated). The publication date comes only from the page's metadata (``<meta>``
+    tags, JSON-LD, ``<time>`` elements), never from dates in the article text. A page without
+    article text, or trafilatura missing, is *skipped* with a reason when the caller collects
+    problems (``on_error``), even when named explicitly.
 Directories
-    Every ``.txt`` and ``.jsonl`` file below, recursively, sorted by path; hidden files and
-    directories (names starting with ``.``) are skipped. ``doc.id`` is
+    Every ``.txt``, ``.jsonl``, ``.html`` and ``.htm`` file below, recursively, sorted by path;
+    hidden files and directories (names starting with ``.``) are skipped. ``doc.id`` is
     ``os.path.join(given_dir, relative_path)``.
 ``-``
     Standard input, read as a text document whose id is ``-``.
+Size limits
+    A document's text may have at most :data:`MAX_DOCUMENT_CHARS` characters (spaCy's own
+    limit), and a ``.txt``/``.html`` file or a JSONL line at most :data:`MAX_FILE_BYTES` bytes;
+    larger ones are refused before they are read whole, with a message saying to split them.
 
 Every problem is an :class:`~alliance_graph.errors.InputError` with a one-line message naming
 the path (and line number for JSONL).
@@ -35,18 +46,28 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TextIO
+from dataclasses import dataclass
+from typing import Any, BinaryIO, TextIO
 
 from alliance_graph.errors import InputError
 from alliance_graph.model import Document, check_date
 
 #: File extensions read as documents (lower case).
-DOCUMENT_EXTENSIONS: tuple[str, ...] = (".txt", ".jsonl")
+DOCUMENT_EXTENSIONS: tuple[str, ...] = (".txt", ".jsonl", ".html", ".htm")
+HTML_EXTENSIONS: tuple[str, ...] = (".html", ".htm")
+#: Longest document text accepted, in characters (spaCy's default ``nlp.max_length``).
+MAX_DOCUMENT_CHARS = 1_000_000
+#: Largest ``.txt``/``.html`` file, stdin text or JSONL line accepted, in bytes.
+MAX_FILE_BYTES = 8_000_000
 
 _KNOWN_KEYS = ("title", "published", "source", "url")
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*(?: [A-Za-z0-9_-]+){0,2})[ \t]*:[ \t]*(.*?)\s*$")
 
 OnError = Callable[[str], None]
+
+
+class PageSkipped(InputError):
+    """An HTML page with no article text (or no HTML reader installed): skipped, not fatal."""
 
 
 def parse_published(value: str, *, where: str) -> str:
@@ -104,6 +125,12 @@ def _split_header(raw: str) -> tuple[list[tuple[str, str]], str]:
     return pairs, stripped
 
 
+def _check_length(text: str, where: str) -> None:
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(f"{where}: too long ({len(text):,} characters; the limit is "
+                         f"{MAX_DOCUMENT_CHARS:,} a document): split it into articles.")
+
+
 def parse_text_document(doc_id: str, raw: str, *, published: str | None = None) -> Document:
     """Build a :class:`Document` from the text of a ``.txt`` file.
 
@@ -113,7 +140,8 @@ def parse_text_document(doc_id: str, raw: str, *, published: str | None = None) 
         published: publication date used when the header gives none.
 
     Raises:
-        InputError: unreadable ``Published`` value, or an empty body.
+        InputError: unreadable ``Published`` value, an empty body, or a body over
+            :data:`MAX_DOCUMENT_CHARS`.
 
     Examples:
         >>> d = parse_text_document("a.txt", "Title: CSTO\\nPublished: 2024-02-23\\n\\nArmenia froze it.")
@@ -137,6 +165,7 @@ def parse_text_document(doc_id: str, raw: str, *, published: str | None = None) 
         date = check_date(published)
     if not body.strip():
         raise InputError(f"{doc_id}: the document is empty.")
+    _check_length(body, doc_id)
     return Document(
         id=doc_id,
         text=body,
@@ -148,6 +177,74 @@ def parse_text_document(doc_id: str, raw: str, *, published: str | None = None) 
     )
 
 
+def parse_html_document(doc_id: str, page: bytes | str, *, published: str | None = None) -> Document:
+    """Build a :class:`Document` from an HTML page: its main text, title and publication date.
+
+    Args:
+        doc_id: the document id (the path as given).
+        page: the page, as bytes (the encoding is detected) or text.
+        published: publication date used when the page's metadata gives none.
+
+    Raises:
+        PageSkipped: trafilatura is not installed, or finds no article text on the page.
+        InputError: the text is over :data:`MAX_DOCUMENT_CHARS`.
+
+    Examples:
+        >>> html = ('<html><head><meta property="article:published_time" content="2024-02-23">'
+        ...         '<title>CSTO</title></head><body><article>'
+        ...         '<p>Armenia froze its participation in the CSTO on Thursday.</p></article></body></html>')
+        >>> d = parse_html_document("a.html", html)
+        >>> d.text, d.published
+        ('Armenia froze its participation in the CSTO on Thursday.', '2024-02-23')
+    """
+    try:
+        import trafilatura
+    except ImportError:
+        raise PageSkipped(f"{doc_id}: cannot read HTML: trafilatura is not installed "
+                          "(pip install trafilatura).") from None
+    try:
+        result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
+                                             include_tables=False)
+    except Exception as exc:  # a third-party parser on arbitrary pages: any failure skips the page
+        raise PageSkipped(f"{doc_id}: trafilatura failed on the page ({type(exc).__name__}).") from None
+    text = getattr(result, "text", None) or ""
+    paragraphs = [" ".join(p.split()) for p in text.split("\n")]
+    body = "\n\n".join(p for p in paragraphs if p)
+    if not body:
+        raise PageSkipped(f"{doc_id}: no article text found in the HTML page.")
+    _check_length(body, doc_id)
+    date = _html_published(page)
+    if date is None and published is not None:
+        date = check_date(published)
+    title = getattr(result, "title", None)
+    url = getattr(result, "url", None)
+    return Document(id=doc_id, text=body, published=date, title=" ".join(title.split()) if title else None,
+                    url=url or None, source=getattr(result, "sitename", None) or None)
+
+
+def _html_published(page: bytes | str) -> str | None:
+    """The publication date in a page's metadata; dates in the article text are ignored."""
+    import lxml.html
+    from htmldate import find_date
+
+    try:
+        tree = lxml.html.fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in tree.iter():
+        element.tail = None
+        if isinstance(element.tag, str) and element.tag not in ("script", "time", "title"):
+            element.text = None  # drop visible text: htmldate must not read dates from it
+    try:
+        found = find_date(tree, extensive_search=False, original_date=True)
+    except (ValueError, TypeError):
+        return None
+    try:
+        return check_date(found) if found else None
+    except InputError:
+        return None
+
+
 def _decode(data: bytes, where: str) -> str:
     if b"\x00" in data:
         raise InputError(f"{where}: is a binary file, not text.")
@@ -157,14 +254,27 @@ def _decode(data: bytes, where: str) -> str:
         raise InputError(f"{where}: is not UTF-8 text (bad byte at offset {exc.start}).") from None
 
 
+def _open_error(path: str, exc: OSError) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{path}: no such file or directory.")
+    return InputError(f"{path}: cannot be read ({exc.strerror or exc}).")
+
+
+def _too_large(where: str, size: int) -> InputError:
+    return InputError(f"{where}: too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,} a "
+                      "document): split it, or make it a .jsonl corpus of one article a line.")
+
+
 def _read_bytes(path: str) -> bytes:
+    """A whole document file, refused unread when it is over :data:`MAX_FILE_BYTES`."""
     try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            raise _too_large(path, size)
         with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file or directory.") from None
+            return fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise _open_error(path, exc) from None
 
 
 def _jsonl_document(path: str, number: int, line: str, published: str | None) -> Document:
@@ -182,6 +292,7 @@ def _jsonl_document(path: str, number: int, line: str, published: str | None) ->
         raise InputError(f"{where}: missing \"text\" (a string).")
     if not text.strip():
         raise InputError(f"{where}: the document text is empty.")
+    _check_length(text, where)
     date = None
     if data.get("published"):
         date = parse_published(str(data["published"]), where=where)
@@ -199,9 +310,31 @@ def _jsonl_document(path: str, number: int, line: str, published: str | None) ->
     return Document(id=str(doc_id), text=text, published=date, metadata=metadata, **optional)
 
 
+def iter_lines(fh: BinaryIO, *, limit: int = MAX_FILE_BYTES) -> Iterator[bytes | None]:
+    """The lines of a binary stream without their ``\\n``, each read in bounded memory.
+
+    A line longer than ``limit`` bytes is consumed without being kept and yields None.
+
+    Examples:
+        >>> import io
+        >>> list(iter_lines(io.BytesIO(b"ab\\n" + b"x" * 10 + b"\\ncd"), limit=5))
+        [b'ab', None, b'cd']
+    """
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = fh.readline(limit + 1)
+            yield None
+            continue
+        yield line.removesuffix(b"\n").removesuffix(b"\r")
+
+
 def iter_jsonl_documents(path: str, *, on_error: OnError | None = None,
                          published: str | None = None) -> Iterator[Document]:
-    """Read a JSON Lines corpus, one article a line.
+    """Read a JSON Lines corpus, one article a line, line by line.
 
     Args:
         path: the ``.jsonl`` file.
@@ -222,34 +355,47 @@ def iter_jsonl_documents(path: str, *, on_error: OnError | None = None,
         >>> [x.id for x in docs], problems[0].endswith("line 2: malformed JSON (Expecting value).")
         (['n1'], True)
     """
-    data = _read_bytes(path)
-    if b"\x00" in data:
-        raise InputError(f"{path}: is a binary file, not text.")
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        raise _open_error(path, exc) from None
     seen: set[str] = set()
     count = 0
-    for number, raw_line in enumerate(data.split(b"\n"), start=1):
-        if number == 1:
-            raw_line = raw_line.removeprefix(b"\xef\xbb\xbf")
-        if not raw_line.strip():
-            continue
-        try:
+    with fh:
+        for number, raw_line in enumerate(iter_lines(fh), start=1):
             try:
-                line = raw_line.decode("utf-8")
-            except UnicodeDecodeError:
-                raise InputError(f"{path}, line {number}: is not UTF-8 text.") from None
-            doc = _jsonl_document(path, number, line, published)
-            if doc.id in seen:
-                raise InputError(f"{path}, line {number}: duplicate id {doc.id!r}.")
-        except InputError as exc:
-            if on_error is None:
-                raise
-            on_error(str(exc))
-            continue
-        seen.add(doc.id)
-        count += 1
-        yield doc
+                doc = _jsonl_line(path, number, raw_line, published)
+                if doc is None:
+                    continue
+                if doc.id in seen:
+                    raise InputError(f"{path}, line {number}: duplicate id {doc.id!r}.")
+            except InputError as exc:
+                if on_error is None:
+                    raise
+                on_error(str(exc))
+                continue
+            seen.add(doc.id)
+            count += 1
+            yield doc
     if count == 0 and on_error is None:
         raise InputError(f"{path}: contains no documents.")
+
+
+def _jsonl_line(path: str, number: int, raw_line: bytes | None, published: str | None) -> Document | None:
+    where = f"{path}, line {number}"
+    if raw_line is None:
+        raise InputError(f"{where}: too long (over {MAX_FILE_BYTES:,} bytes): split the article.")
+    if number == 1:
+        raw_line = raw_line.removeprefix(b"\xef\xbb\xbf")
+    if not raw_line.strip():
+        return None
+    if b"\x00" in raw_line:
+        raise InputError(f"{where}: binary data, not text.")
+    try:
+        line = raw_line.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(f"{where}: is not UTF-8 text.") from None
+    return _jsonl_document(path, number, line, published)
 
 
 def _files_below(directory: str) -> list[str]:
@@ -270,25 +416,114 @@ def _read_file(path: str, *, published: str | None, on_error: OnError | None) ->
         yield from iter_jsonl_documents(path, on_error=on_error, published=published)
     elif ext == ".txt":
         yield parse_text_document(path, _decode(_read_bytes(path), path), published=published)
+    elif ext in HTML_EXTENSIONS:
+        data = _read_bytes(path)
+        if b"\x00" in data:
+            raise InputError(f"{path}: is a binary file, not text.")
+        yield parse_html_document(path, data, published=published)
     else:
-        raise InputError(f"{path}: unsupported file type {ext or '(none)'!r} (expected .txt or .jsonl).")
+        raise InputError(f"{path}: unsupported file type {ext or '(none)'!r} "
+                         f"(expected {', '.join(DOCUMENT_EXTENSIONS)}).")
+
+
+@dataclass(frozen=True)
+class _Source:
+    """One thing to read: a file (``explicit`` when named on the command line) or a parsed document."""
+
+    path: str
+    explicit: bool
+    document: Document | None = None
+
+
+def _check_explicit(path: str, published: str | None) -> None:
+    """Fail now, before anything is written, for a named file that cannot be read."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in DOCUMENT_EXTENSIONS:
+        raise InputError(f"{path}: unsupported file type {ext or '(none)'!r} "
+                         f"(expected {', '.join(DOCUMENT_EXTENSIONS)}).")
+    if ext == ".txt":
+        parse_text_document(path, _decode(_read_bytes(path), path), published=published)
+    elif ext in HTML_EXTENSIONS:
+        if b"\x00" in _read_bytes(path):
+            raise InputError(f"{path}: is a binary file, not text.")
+    else:
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(4096)
+        except OSError as exc:
+            raise _open_error(path, exc) from None
+        if b"\x00" in head:
+            raise InputError(f"{path}: is a binary file, not text.")
+
+
+def _read_stdin(stream: TextIO | None, published: str | None) -> Document:
+    stream = stream if stream is not None else sys.stdin
+    try:
+        content = stream.read(MAX_FILE_BYTES + 1)
+    except UnicodeDecodeError:
+        raise InputError("-: standard input is not UTF-8 text.") from None
+    if len(content) > MAX_FILE_BYTES:
+        raise InputError(f"-: standard input is too large (over {MAX_FILE_BYTES:,}); "
+                         "split it, or give a .jsonl corpus file.")
+    if isinstance(content, bytes):
+        content = _decode(content, "-")
+    elif "\x00" in content:
+        raise InputError("-: standard input is binary, not text.")
+    return parse_text_document("-", content, published=published)
+
+
+def _plan(paths: Sequence[str], published: str | None, stdin: TextIO | None) -> list[_Source]:
+    sources: list[_Source] = []
+    for path in paths:
+        if path == "-":
+            sources.append(_Source("-", True, _read_stdin(stdin, published)))
+        elif os.path.isdir(path):
+            files = _files_below(path)
+            if not files:
+                raise InputError(f"{path}: directory contains no {', '.join(DOCUMENT_EXTENSIONS)} documents.")
+            sources += [_Source(f, False) for f in files]
+        elif not os.path.exists(path):
+            raise InputError(f"{path}: no such file or directory.")
+        else:
+            _check_explicit(path, published)
+            sources.append(_Source(path, True))
+    return sources
+
+
+def _iterate(sources: list[_Source], published: str | None, on_error: OnError | None) -> Iterator[Document]:
+    for source in sources:
+        if source.document is not None:
+            yield source.document
+            continue
+        try:
+            yield from _read_file(source.path, published=published, on_error=on_error)
+        except InputError as exc:
+            if on_error is None or (source.explicit and not isinstance(exc, PageSkipped)):
+                raise
+            on_error(str(exc))
 
 
 def read_documents(paths: Sequence[str], *, published: str | None = None, stdin: TextIO | None = None,
                    on_error: OnError | None = None) -> Iterator[Document]:
     """Read the documents named on a command line, lazily, in order.
 
+    Every path is checked when this is called: a missing path, an empty directory, or a named
+    ``.txt`` file that cannot be read raises at once, so a caller that writes as it reads
+    writes nothing for a bad command line. Standard input is read at once. The files below
+    directories and the lines of JSON Lines corpora are then read one by one.
+
     Args:
-        paths: files (``.txt``, ``.jsonl``), directories, or ``-`` for standard input.
+        paths: files (``.txt``, ``.jsonl``, ``.html``), directories, or ``-`` for standard input.
         published: ``YYYY-MM-DD`` publication date for documents that give none.
         stdin: the stream ``-`` reads (default ``sys.stdin``).
-        on_error: when given, an unreadable file below a directory, or a bad JSONL line, is
-            reported as ``on_error(message)`` and skipped instead of raising. Paths given
-            explicitly always raise.
+        on_error: when given, an unreadable file below a directory, a bad JSONL line, or an
+            HTML page without article text is reported as ``on_error(message)`` and skipped
+            instead of raising. Other problems with paths given explicitly always raise.
 
     Raises:
         InputError: a missing path, a directory with no documents, a file that is not UTF-8,
-            binary, empty, or of an unsupported type; a malformed JSONL line; a bad ``published``.
+            binary, empty, too large or of an unsupported type; a malformed JSONL line; a bad
+            ``published``.
 
     Examples:
         >>> import io
@@ -301,30 +536,9 @@ def read_documents(paths: Sequence[str], *, published: str | None = None, stdin:
     """
     if published is not None:
         check_date(published)
-    for path in paths:
-        if path == "-":
-            stream = stdin if stdin is not None else sys.stdin
-            try:
-                content = stream.read()
-            except UnicodeDecodeError:
-                raise InputError("-: standard input is not UTF-8 text.") from None
-            if isinstance(content, bytes):
-                content = _decode(content, "-")
-            elif "\x00" in content:
-                raise InputError("-: standard input is binary, not text.")
-            yield parse_text_document("-", content, published=published)
-        elif os.path.isdir(path):
-            files = _files_below(path)
-            if not files:
-                raise InputError(f"{path}: directory contains no .txt or .jsonl documents.")
-            for file in files:
-                try:
-                    yield from _read_file(file, published=published, on_error=on_error)
-                except InputError as exc:
-                    if on_error is None:
-                        raise
-                    on_error(str(exc))
-        elif not os.path.exists(path):
-            raise InputError(f"{path}: no such file or directory.")
-        else:
-            yield from _read_file(path, published=published, on_error=on_error)
+    return _iterate(_plan(paths, published, stdin), published, on_error)
+
+
+__all__ = ["DOCUMENT_EXTENSIONS", "MAX_DOCUMENT_CHARS", "MAX_FILE_BYTES", "PageSkipped",
+           "iter_jsonl_documents", "iter_lines", "parse_html_document", "parse_published",
+           "parse_text_document", "read_documents"]
