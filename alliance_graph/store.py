@@ -173,7 +173,7 @@ class Store:
         if self._ox is not None:
             try:
                 self._ox.extend([_to_ox(q) for q in quads])
-            except OSError as exc:
+            except (OSError, TypeError, ValueError) as exc:  # a term Oxigraph rejects
                 raise StoreError(f"Cannot write to store {self.spec}: {' '.join(str(exc).split())}") from None
             return
         graphs: dict[URIRef, list[str]] = {}
@@ -262,16 +262,16 @@ class Store:
 
     # ------------------------------------------------------------------ serialisation
     def quads(self) -> Iterable[Quad]:
-        """Every quad of every named graph, as rdflib terms."""
+        """Every quad of every named graph, as rdflib terms (literals in one form on every store)."""
         for s, p, o, g in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            yield (s, p, o, g)
+            yield (s, p, _canonical(o), g)
 
     def to_graph(self) -> Graph:
         """The union of all graphs as one in-memory rdflib Graph, with our prefixes bound."""
         graph = Graph()
         for prefix, ns in vocab.PREFIXES.items():
             graph.bind(prefix, ns)
-        graph += ((s, p, _decimal_form(o)) for s, p, o, _ in self.quads())
+        graph += ((s, p, o) for s, p, o, _ in self.quads())
         return graph
 
     def serialize(self, fmt: str) -> bytes:
@@ -295,10 +295,13 @@ def _decimal(value: float) -> Literal:
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
-def _decimal_form(term: Any) -> Any:
-    """Oxigraph stores decimals canonically ("1"); Turtle writers print "1.0": agree on the latter."""
+def _canonical(term: Any) -> Any:
+    """One form per literal: ``"x"`` for ``"x"^^xsd:string`` (the same in RDF 1.1, not to rdflib),
+    and ``"1.0"`` for Oxigraph's canonical decimal ``"1"`` (as Turtle writers print it)."""
     if isinstance(term, Literal) and term.datatype == XSD.decimal and "." not in str(term):
         return Literal(str(term) + ".0", datatype=XSD.decimal)
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
     return term
 
 

@@ -137,3 +137,60 @@ def real_extractor():
 
 def seeds_dir() -> str:
     return os.path.join(os.path.dirname(os.path.dirname(__file__)), "seeds")
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory) -> Iterator[str]:
+    """``oxigraph serve`` on a free loopback port for the session; yields ``http://127.0.0.1:PORT``.
+
+    Skips when no ``oxigraph`` binary is installed (the ``test`` extra installs it).
+    """
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    from alliance_graph.server import oxigraph_binary
+
+    binary = oxigraph_binary()
+    if binary is None:
+        pytest.skip("no oxigraph server binary next to this Python or on PATH (pip install oxigraph)")
+    folder = tmp_path_factory.mktemp("oxigraph-server")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = open(folder / "server.log", "wb")  # noqa: SIM115 (closed below)
+    process = subprocess.Popen([binary, "serve", "--location", str(folder / "db"),
+                                "--bind", f"127.0.0.1:{port}"], stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=2):
+                    break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"oxigraph serve did not start: {(folder / 'server.log').read_text()}")
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+@pytest.fixture
+def remote_store(oxigraph_server) -> tuple[str, str]:
+    """The session's Oxigraph server, emptied: ``(query_url, update_url)``."""
+    import urllib.parse
+    import urllib.request
+
+    body = urllib.parse.urlencode({"update": "DROP ALL"}).encode()
+    with urllib.request.urlopen(f"{oxigraph_server}/update", data=body, timeout=30):
+        pass
+    return f"{oxigraph_server}/query", f"{oxigraph_server}/update"
