@@ -183,22 +183,64 @@ def cli(ctx: click.Context, store: str, update_url: str | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", default=None, metavar="DATE", help="Publication date for documents that give none.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes that parse documents in parallel.")
+@click.option("--batch-size", default=32, show_default=True, type=click.IntRange(min=1),
+              help="Documents handed to the parser at a time.")
+@click.option("--events", "events", is_flag=True,
+              help="PATHS are events files written by `extract --format jsonl` (e.g. by shards).")
 @click.pass_context
 @user_errors
-def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None) -> None:
-    """Extract events from documents (files, directories, - for stdin) and store them.
+def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None, jobs: int, batch_size: int,
+           events: bool) -> None:
+    """Extract events from documents (.txt, .jsonl, .html files, directories, - for stdin) and
+    store them.
 
-    Idempotent: a document whose content is already stored is left unchanged.
+    Idempotent: a document whose content is already stored is left unchanged, so an
+    interrupted ingest is resumed by running it again. Skipped files and lines are listed on
+    stderr; on a terminal a progress line shows documents per second.
 
     \b
     Example:
         alliance-graph ingest seeds/ --published 2024-02-23
+        alliance-graph ingest corpus.jsonl pages/ --jobs 4
+        alliance-graph extract shard-1.jsonl > events-1.jsonl   # anywhere, in parallel
+        alliance-graph ingest --events events-*.jsonl
     """
+    import sys
+
+    from alliance_graph.corpus import ProgressLine
+
+    if events and published is not None:
+        raise click.UsageError("--published does not apply to --events (the events carry their dates).")
+    progress = ProgressLine(sys.stderr) if sys.stderr.isatty() else None
+    running: list[Any] = []
+
     def skipped(path: str, reason: str) -> None:
+        if progress is not None:
+            progress.close()
         click.echo(f"skipped {path}: {reason}", err=True)
 
-    with open_graph(ctx, writing=True) as graph:
-        summary = graph.ingest(list(paths), published=published, on_skip=skipped)
+    def advanced(summary: Any) -> None:
+        running[:] = [summary]
+        if progress is not None:
+            progress.update(summary)
+
+    try:
+        with open_graph(ctx, writing=True) as graph:
+            if events:
+                summary = graph.ingest_events(list(paths), on_skip=skipped, on_progress=advanced)
+            else:
+                summary = graph.ingest(list(paths), published=published, on_skip=skipped, jobs=jobs,
+                                       batch_size=batch_size, on_progress=advanced)
+    except KeyboardInterrupt:
+        if progress is not None:
+            progress.close()
+        done = f" after {running[0]}" if running else ""
+        click.echo(f"Interrupted{done}: run the same command again to continue.", err=True)
+        ctx.exit(130)
+    if progress is not None:
+        progress.close()
     click.echo(str(summary))
 
 
@@ -206,19 +248,31 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published: str | None) ->
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", default=None, metavar="DATE", help="Publication date for documents that give none.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Processes that parse documents in parallel.")
 @click.pass_context
 @user_errors
-def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str) -> None:
+def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, fmt: str, jobs: int) -> None:
     """Extract events and print them without storing anything.
+
+    JSON Lines output carries each document's `published` date and `doc_sha256` content hash,
+    so that `ingest --events` can load it into a store later. Skipped files and lines are
+    listed on stderr.
 
     \b
     Example:
         alliance-graph extract seeds/csto_armenia_freeze.txt --format table
+        alliance-graph extract corpus.jsonl --jobs 4 > events.jsonl
     """
-    events = extractor_only(ctx).extract(list(paths), published=published)
+    from alliance_graph.corpus import event_record
+
+    def skipped(path: str, reason: str) -> None:
+        click.echo(f"skipped {path}: {reason}", err=True)
+
+    events = extractor_only(ctx).extract(list(paths), published=published, on_skip=skipped, jobs=jobs)
     if fmt == "jsonl":
         for event in events:
-            click.echo(json.dumps(event.to_json(), ensure_ascii=False))
+            click.echo(json.dumps(event_record(event), ensure_ascii=False))
     else:
         click.echo(format_table([_event_row(e) for e in events]))
 
@@ -379,18 +433,28 @@ def sparql(ctx: click.Context, query: str | None, binds: tuple[str, ...], iri_bi
 @click.argument("out")
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), default=None,
               help="Output format (default: from the extension of OUT).")
+@click.option("--org", "orgs", multiple=True, metavar="ORG", help="Only this organisation (repeatable).")
+@click.option("--state", "states", multiple=True, metavar="STATE", help="Only this state (repeatable).")
+@click.option("--as-of", default=None, metavar="DATE",
+              help="Only events known by DATE and memberships that hold on it.")
+@click.option("--memberships", is_flag=True, help="CSV of membership intervals instead of events.")
 @click.pass_context
 @user_errors
-def export(ctx: click.Context, out: str, fmt: str | None) -> None:
-    """Write the graph as GraphML, Turtle, N-Triples, JSON-LD or CSV (events).
+def export(ctx: click.Context, out: str, fmt: str | None, orgs: tuple[str, ...], states: tuple[str, ...],
+           as_of: str | None, memberships: bool) -> None:
+    """Write the graph as GraphML, Turtle, N-Triples, JSON-LD or CSV (events), whole or only
+    the part about some organisations and states (their events, evidence, documents and
+    memberships; in GraphML, them and their neighbours).
 
     \b
     Example:
         alliance-graph export alliances.graphml
         alliance-graph export dump.ttl
+        alliance-graph export csto.graphml --org CSTO --as-of 2024-03-01
+        alliance-graph export armenia.csv --state Armenia --memberships
     """
     with open_graph(ctx) as graph:
-        used = graph.export(out, fmt=fmt)
+        used = graph.export(out, fmt=fmt, orgs=orgs, states=states, as_of=as_of, memberships=memberships)
     click.echo(f"Wrote {out} ({used}).", err=True)
 
 
@@ -479,3 +543,4 @@ def main() -> None:
 
 __all__ = ["cli", "emit", "format_csv", "format_table", "main", "output_options", "user_errors"]
 from alliance_graph import cli_answers  # noqa: E402,F401
+from alliance_graph import cli_plot  # noqa: E402,F401

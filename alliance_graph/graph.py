@@ -24,6 +24,7 @@ Example:
 from __future__ import annotations
 
 import datetime
+import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
 
     from alliance_graph.evaluate import Report
 
+#: The extractor version recorded for events loaded with :meth:`AllianceGraph.ingest_events`.
+LOADED_EVENTS_VERSION = "events loaded from extract --format jsonl"
 #: Formats :meth:`AllianceGraph.export` writes.
 EXPORT_FORMATS: tuple[str, ...] = ("graphml", "turtle", "nt", "jsonld", "csv", "trig", "nquads")
 
@@ -91,6 +94,17 @@ class IngestSummary:
         """A JSON-ready dict."""
         return {"documents": self.documents, "new": self.new, "unchanged": self.unchanged,
                 "events": self.events, "skipped": [{"path": p, "reason": r} for p, r in self.skipped]}
+
+
+def _skipper(summary: IngestSummary, on_skip: Callable[[str, str], None] | None) -> Callable[[str], None]:
+    """An ``on_error`` for documents.py that lists the skipped item in the summary and tells on_skip."""
+    def skip(message: str) -> None:
+        item = (_skip_path(message), message)
+        summary.skipped.append(item)
+        if on_skip is not None:
+            on_skip(*item)
+
+    return skip
 
 
 def _skip_path(message: str) -> str:
@@ -180,81 +194,148 @@ class AllianceGraph:
 
     # ------------------------------------------------------------------ writing
     def ingest(self, paths: Sequence[str], *, published: str | None = None, stdin: TextIO | None = None,
-               on_skip: Callable[[str, str], None] | None = None) -> IngestSummary:
+               on_skip: Callable[[str, str], None] | None = None, jobs: int = 1, batch_size: int = 32,
+               on_progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
         """Extract events from documents and store them; idempotent per document content.
 
-        Every path is read before anything is written, so a bad path writes nothing. Each
-        document is then stored with its events in one transaction; a document whose content
-        hash is already stored is ``unchanged`` and not extracted again. Derived memberships are
-        recomputed once at the end (also when a later document fails).
+        Every path is checked before anything is written, so a bad command line writes
+        nothing; the documents are then read, extracted and written as a stream, in bounded
+        memory. Each document is stored with all its events in one transaction, so an
+        interrupted ingest leaves every document either complete or absent, and running it
+        again stores the rest: a document whose content hash is already stored is
+        ``unchanged`` and not extracted again. Derived memberships are recomputed at the end of
+        every ingest that read a document (also when a later document fails, and on a rerun
+        after an interruption).
 
         Args:
             paths: files, directories or ``-`` (standard input), as for
                 :func:`~alliance_graph.documents.read_documents`.
             published: publication date for documents that give none.
             stdin: the stream ``-`` reads.
-            on_skip: called with ``(path, reason)`` for each unreadable file below a directory
-                or bad JSONL line (they are also listed in the summary).
+            on_skip: called with ``(path, reason)`` for each unreadable file below a directory,
+                bad JSONL line or HTML page without text (they are also listed in the summary).
+            jobs: processes that parse in parallel (spaCy ``n_process``).
+            batch_size: documents handed to the parser at a time.
+            on_progress: called with the running summary after each document.
 
         Raises:
             InputError: a missing path, unreadable file or malformed date.
             StoreError: the store is read-only or cannot be written.
         """
         summary = IngestSummary()
-
-        def skip(message: str) -> None:
-            item = (_skip_path(message), message)
-            summary.skipped.append(item)
-            if on_skip is not None:
-                on_skip(*item)
-
-        documents = list(read_documents(paths, published=published, stdin=stdin, on_error=skip))
-        return self._ingest_documents(documents, summary)
+        documents = read_documents(paths, published=published, stdin=stdin,
+                                   on_error=_skipper(summary, on_skip))
+        return self._ingest_documents(documents, summary, jobs=jobs, batch_size=batch_size,
+                                      on_progress=on_progress)
 
     def ingest_text(self, text: str, *, doc_id: str = "-", published: str | None = None) -> IngestSummary:
         """Ingest one text (with an optional header block) as a document named ``doc_id``."""
         document = parse_text_document(doc_id, text, published=published)
         return self._ingest_documents([document], IngestSummary())
 
-    def _ingest_documents(self, documents: Sequence[Document], summary: IngestSummary) -> IngestSummary:
+    def ingest_events(self, paths: Sequence[str], *, on_skip: Callable[[str, str], None] | None = None,
+                      on_progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+        """Store events printed by ``extract --format jsonl`` (e.g. by extraction shards).
+
+        The lines are grouped by ``doc`` + ``doc_sha256`` (see
+        :func:`~alliance_graph.corpus.iter_event_groups`) and each group is stored as one
+        document with that id, hash and publication date, exactly as :meth:`ingest` would have
+        stored it minus the title and URL; a hash already stored (by either path) is
+        ``unchanged``. Malformed lines are skipped and reported through ``on_skip``.
+
+        Raises InputError for a missing file, StoreError for a store that cannot be written.
+        """
+        from alliance_graph.corpus import iter_event_groups
+
+        store = self._writable_store()
+        summary = IngestSummary()
+        groups = iter_event_groups(paths, on_error=_skipper(summary, on_skip))
+        try:
+            for doc, events in groups:
+                summary.documents += 1
+                if store.add_document(doc, events, extractor_version=LOADED_EVENTS_VERSION):
+                    summary.new += 1
+                    summary.events += len(events)
+                else:
+                    summary.unchanged += 1
+                if on_progress is not None:
+                    on_progress(summary)
+        finally:
+            self._rederive(summary)
+        return summary
+
+    def _writable_store(self) -> Store:
         store = self.store
         if store.read_only:
             raise StoreError(f"The store {store.spec} is open read-only.")
-        summary.documents += len(documents)
-        fresh: list[Document] = []
+        return store
+
+    def _rederive(self, summary: IngestSummary) -> None:
+        """Recompute derived memberships after an ingest that read anything."""
+        if summary.documents:
+            self._projection = None
+            self.store.replace_memberships(derive_memberships(self.store.events()))
+
+    def _ingest_documents(self, documents: Iterable[Document], summary: IngestSummary, *, jobs: int = 1,
+                          batch_size: int = 32, on_progress: Callable[[IngestSummary], None] | None = None
+                          ) -> IngestSummary:
+        store = self._writable_store()
+        if jobs < 1:
+            raise InputError(f"--jobs must be at least 1, got {jobs}.")
         seen: set[str] = set()
-        for doc in documents:
-            if doc.sha256 in seen or store.has_document(doc.sha256):
-                summary.unchanged += 1
-            else:
+
+        def fresh() -> Iterator[Document]:
+            for doc in documents:
+                summary.documents += 1
+                if doc.sha256 in seen or store.has_document(doc.sha256):
+                    summary.unchanged += 1
+                    if on_progress is not None:
+                        on_progress(summary)
+                    continue
                 seen.add(doc.sha256)
-                fresh.append(doc)
-        if not fresh:
-            return summary
-        extractor = self.extractor
+                yield doc
+
         try:
-            for doc, events in extractor.extract_many(fresh):
+            stream = fresh()
+            first = next(stream, None)
+            if first is None:  # nothing new: do not build the extractor
+                return summary
+            extractor = self.extractor
+            pairs = extractor.extract_many(itertools.chain([first], stream), n_process=jobs, batch_size=batch_size)
+            for doc, events in pairs:
                 events = _with_provenance(doc, events)
                 if store.add_document(doc, events, extractor_version=extractor.version):
                     summary.new += 1
                     summary.events += len(events)
                 else:
                     summary.unchanged += 1
+                if on_progress is not None:
+                    on_progress(summary)
         finally:
-            if summary.new:
-                self._projection = None
-                store.replace_memberships(derive_memberships(store.events()))
+            self._rederive(summary)
         return summary
 
     # ------------------------------------------------------------------ extraction only
-    def extract(self, paths: Sequence[str], *, published: str | None = None,
-                stdin: TextIO | None = None) -> Iterator[Event]:
+    def extract(self, paths: Sequence[str], *, published: str | None = None, stdin: TextIO | None = None,
+                on_skip: Callable[[str, str], None] | None = None, jobs: int = 1,
+                batch_size: int = 32) -> Iterator[Event]:
         """Extract events from documents without storing them, lazily, document by document.
 
-        Raises InputError for a missing path or unreadable file (as :meth:`ingest`).
+        The events carry ``published`` and ``doc_sha256`` (print them with
+        :func:`~alliance_graph.corpus.event_record` to load them later with
+        :meth:`ingest_events`). Raises InputError for a missing path or unreadable file (as
+        :meth:`ingest`); with ``on_skip`` the files and lines :meth:`ingest` would skip are
+        reported and skipped.
         """
-        documents = read_documents(paths, published=published, stdin=stdin)
-        for doc, events in self.extractor.extract_many(documents):
+        summary = IngestSummary()
+        documents = read_documents(paths, published=published, stdin=stdin,
+                                   on_error=None if on_skip is None else _skipper(summary, on_skip))
+        if jobs < 1:
+            raise InputError(f"--jobs must be at least 1, got {jobs}.")
+        return self._extract_stream(documents, jobs, batch_size)
+
+    def _extract_stream(self, documents: Iterable[Document], jobs: int, batch_size: int) -> Iterator[Event]:
+        for doc, events in self.extractor.extract_many(documents, n_process=jobs, batch_size=batch_size):
             yield from _with_provenance(doc, events)
 
     def evaluate(self, gold: str, paths: Sequence[str], *, distractors: Iterable[str] | None = None,
@@ -333,12 +414,16 @@ class AllianceGraph:
         """Counts of documents, events, states, organisations and triples."""
         return self.store.stats()
 
-    def export(self, out: str, *, fmt: str | None = None) -> str:
+    def export(self, out: str, *, fmt: str | None = None, orgs: Sequence[str] = (),
+               states: Sequence[str] = (), as_of: str | None = None, memberships: bool = False) -> str:
         """Write the graph to ``out`` and return the format used.
 
         ``fmt`` is one of :data:`EXPORT_FORMATS` (default: from the extension). ``graphml``
         writes the networkx projection (events and membership intervals as edges), ``csv`` one
         row per event, the others the RDF. The file is written whole or not at all.
+        ``orgs``, ``states`` and ``as_of`` restrict it to those entities and that date, and
+        ``memberships`` writes one CSV row per membership interval
+        (:func:`alliance_graph.export.export_selection`).
         """
         fmt = (fmt or _export.format_from_extension(out)).lower()
         if fmt not in EXPORT_FORMATS:
@@ -354,7 +439,10 @@ class AllianceGraph:
         except OSError as exc:
             raise InputError(f"Cannot write {out}: {exc.strerror}.") from None
         try:
-            if fmt == "graphml":
+            if orgs or states or as_of is not None or memberships:
+                _export.export_selection(self, tmp, fmt, orgs=orgs, states=states, as_of=as_of,
+                                         memberships=memberships)
+            elif fmt == "graphml":
                 network.write_graphml(self.projection(), tmp)
             elif fmt == "csv":
                 _export.export_csv(self.store.events(), tmp)
