@@ -18,6 +18,7 @@ candidate (status, date, attribution) is decided in :mod:`alliance_graph.extract
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -84,21 +85,30 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
 
 
 def _with_gapped(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
-    """Add the gapped members of each verbal candidate (see :func:`_gapped`)."""
-    extra: list[Candidate] = []
+    """Give each gapped member of a verbal candidate its own date (see :func:`_gapped`),
+    adding the members the parse did not attach to the verb at all."""
+    result = list(found)
     done: set[int] = set()
     for candidate in found:
         if candidate.kind != "verb" or candidate.trigger.i in done:
             continue
         done.add(candidate.trigger.i)
-        already = {c.member.entity_id for c in found if c.trigger.i == candidate.trigger.i}
-        for member, date in _gapped(candidate.trigger, already, index):
-            extra.append(Candidate(member, candidate.relation, candidate.org, candidate.trigger, "verb",
-                                   candidate.forced_status, date))
-    return found + extra
+        gapped = dict(_gapped(candidate.trigger, set(), index))
+        if not gapped:
+            continue
+        seen: set[str] = set()
+        for n, other in enumerate(result):
+            if other.trigger.i == candidate.trigger.i and other.member.entity_id in gapped:
+                result[n] = replace(other, date_hint=gapped[other.member.entity_id][1])
+                seen.add(other.member.entity_id)
+        for entity_id, (member, date) in gapped.items():
+            if entity_id not in seen:
+                result.append(Candidate(member, candidate.relation, candidate.org, candidate.trigger, "verb",
+                                        candidate.forced_status, date))
+    return result
 
 
-def _gapped(verb: Token, already: set[str], index: MentionIndex) -> Iterator[tuple[Mention, Span]]:
+def _gapped(verb: Token, already: set[str], index: MentionIndex) -> Iterator[tuple[str, tuple[Mention, Span]]]:
     """Gapping: "Mali was suspended in June 2021, Guinea in September 2021 and Sudan in
     October 2021" — each later state with its own date and no verb of its own."""
     doc = verb.doc
@@ -118,7 +128,7 @@ def _gapped(verb: Token, already: set[str], index: MentionIndex) -> Iterator[tup
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1: mention.start] if t.dep_ not in {"amod"}):
             continue
         already.add(mention.entity_id)
-        yield mention, ent
+        yield mention.entity_id, (mention, ent)
 
 
 # --- triggers ---------------------------------------------------------------------------
