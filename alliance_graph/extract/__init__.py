@@ -167,6 +167,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         date = speaker_dates.get(speaker.name)
     if relation == "member" and candidate.kind in {"list", "member"} and date is not None:
         date = claims.date_for(chain, sent, anchor=document.published, future=False)
+        if date is not None and claims.since_phrase(chain, sent):
+            relation = "joins"  # "a member since 1999": the membership began then
     confidence = _BASE_CONFIDENCE.get(candidate.kind, 0.7)
     confidence -= max(_VIA_PENALTY.get(candidate.member.via, 0.1), _VIA_PENALTY.get(candidate.org.via, 0.1))
     body = document.text

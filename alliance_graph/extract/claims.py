@@ -321,6 +321,17 @@ def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str
     return None
 
 
+def since_phrase(chain: list[Token], sent: Span) -> bool:
+    """A "since <date>" on the trigger's clause ("has been a member since 1999")."""
+    positions = {token.i for token in chain}
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and with_preposition(ent).lower().startswith("since"):
+            head = ent.root.head
+            if head.lower_ == "since" and head.head.i in positions:
+                return True
+    return False
+
+
 def usable_date(ent: Span) -> bool:
     """Not "today's community" (a possessive), not the dateline ("TARAWA, Jan 31 (OPS) -")."""
     if ent.root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"'s", "’s"}):

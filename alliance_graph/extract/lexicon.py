@@ -187,6 +187,7 @@ STATUS_NOUNS: dict[str, str] = {
     "candidate": "candidate",
     "partner": "partner",
     "associate": "partner",
+    "associated": "partner",
 }
 
 #: Words in front of "member" that change what the membership is.

@@ -57,6 +57,13 @@ def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | N
         yield from make_candidates(members, "applies", org, noun, "noun")
         return
     poss = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ == "nsubj" and poss and (
+            head_lemma in {"begin", "start", "commence"}
+            or (head_lemma == "take" and any(c.lower_ == "effect" for c in head.children))
+            or (head_lemma == "become" and any(c.lower_ in {"effective", "official"} for c in head.children))):
+        members = [m for m in agents(poss, index, speaker_agent) if m.is_state]
+        yield from make_candidates(members, "joins", org, noun, "noun")  # "Croatia's membership took effect"
+        return
     if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
         verb_lemma = head_lemma
         if verb_lemma in lexicon.VERB_FRAMES:
@@ -107,14 +114,15 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     if noun.lower_ in {"ally", "allies"} and org is None:
         return
     members_tokens: list[Token] = []
-    verb = carrier.head
-    if carrier.dep_ in {"attr", "oprd"} and verb.pos_ in {"VERB", "AUX"}:
-        # "X is a member of Y" / "X became the 31st member of NATO"
+    role = _role_token(carrier)
+    verb = role.head
+    if (role.dep_ in {"attr", "oprd"} or role.lower_ == "among") and verb.pos_ in {"VERB", "AUX"}:
+        # "X is a member of Y" / "X became the 31st member of NATO" / "X was among the founders"
         members_tokens = subjects_of(verb)
         if verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "member":
             relation = "applies" if applied_for(verb) else "joins"
-    elif carrier.dep_ == "appos":
-        members_tokens = [carrier.head]  # "A and B, both members of X"
+    elif role.dep_ == "appos":
+        members_tokens = [role.head]  # "A and B, both members of X", "Kenya, one of the founding members"
     elif carrier.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children):
         # parsed as two subjects: "Algeria and South Africa, both members of the AU, argued"
         members_tokens = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < carrier.i]
@@ -144,6 +152,19 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
         members = merge(members, [m for m in surface_list(carrier.i, noun.sent, index) if m.entity_id != org.entity_id])
     yield from make_candidates(members, relation, org, noun, "member" if not listed else "list")
+
+
+_QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "each", "both", "all", "any"}
+
+
+def _role_token(carrier: Token) -> Token:
+    """The token whose grammatical role says who the members are: "one of the founding
+    members" plays the role of "one"; "among the founders" that of "among"."""
+    if carrier.dep_ == "pobj" and carrier.head.lower_ == "among":
+        return carrier.head
+    if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.lower_ in _QUANTIFIERS:
+        return carrier.head.head
+    return carrier
 
 
 def _member_org(noun: Token, index: MentionIndex) -> Mention | None:

@@ -189,6 +189,11 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return
     if frame.needs_membership_object and not any(m.is_state for m in subject_agents):
         subject_agents = possessors_of_membership(objects, index, speaker_agent)  # "Bolsonaro froze Brazil's participation"
+    if not subject_agents and any(t.lemma_.lower() in {"country", "state", "nation", "member", "newcomer", "government"} for t in subjects):
+        # "ten countries joined the EU: Cyprus, Malta, ..."
+        colon = next((t for t in verb.doc[verb.i: verb.sent.end] if t.text in {":", "—", "–"}), None)
+        if colon is not None:
+            subject_agents = surface_list(colon.i, verb.sent, index)
     org = org_in(objects, index)
     if org is None and (frame.needs_membership_object or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong"})):
         # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
