@@ -182,6 +182,11 @@ ROWS = [
         {("HRV", "joins", "EUROZONE", A, "2023-01-01")}),
     row("generic-subject-colon-list", "In 2007 two countries joined the EU: Romania and Bulgaria.",
         {("ROU", "joins", "EU", A, "2007"), ("BGR", "joins", "EU", A, "2007")}),
+    row("became-part-of", "Sweden officially became part of NATO in March 2024.",
+        {("SWE", "joins", "NATO", A, "2024-03")}),
+    row("signed-up-to", "Armenia signed up to the International Criminal Court in 2023.",
+        {("ARM", "joins", "ICC", A, "2023")}),
+    row("part-of-a-summit-is-nothing", "Kenya takes part in the EAC summit in Arusha.", set()),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

@@ -34,6 +34,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "join": Frame("joins", None, passive_member=None),
     "accede": Frame("joins"),
     "enter": Frame("joins"),
+    "sign": Frame("joins", needs_particle=("up", "on")),
     "admit": Frame(None, "joins", passive_member="joins"),
     "induct": Frame(None, "joins", passive_member="joins"),
     "accept": Frame(None, "joins", passive_member="joins"),

@@ -18,6 +18,7 @@ from alliance_graph.extract import lexicon
 from alliance_graph.extract.mentions import Mention, MentionIndex
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
+    EXPLICIT_ORG_LEMMAS,
     Candidate,
     agents,
     applied_for,
@@ -111,7 +112,7 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         carrier = head
         modifiers |= {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
     org = _member_org(carrier, index)
-    if noun.lower_ in {"ally", "allies"} and org is None:
+    if lemma(noun) in EXPLICIT_ORG_LEMMAS and org is None:
         return
     members_tokens: list[Token] = []
     role = _role_token(carrier)
@@ -170,7 +171,7 @@ def _role_token(carrier: Token) -> Token:
 def _member_org(noun: Token, index: MentionIndex) -> Mention | None:
     """The organisation of a member noun: "of X", "X's members", "a NATO member", "its members"."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"of", "in"}:
+        if child.dep_ == "prep" and child.lower_ in {"of", "in", "to"}:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     mention = index.at(grand)

@@ -64,10 +64,10 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
     found: list[Candidate] = []
     for token in sent:
         key = lemma(token)
+        if token.pos_ == "VERB" and key in {"sign", "ink", "adopt"}:
+            found.extend(_founding_document(token, index, speaker_agent))
         if token.pos_ in {"VERB", "AUX"} and key in lexicon.VERB_FRAMES and token.dep_ not in {"amod", "compound"}:
             found.extend(_verbal(token, index, speaker_agent))
-        elif token.pos_ in {"VERB"} and key in {"sign", "ink", "adopt"}:
-            found.extend(_founding_document(token, index, speaker_agent))
         elif token.pos_ in {"NOUN", "PROPN"} and key in lexicon.NOUN_RELATIONS:
             found.extend(_nominal(token, index, speaker_agent))
         elif token.pos_ in {"NOUN", "PROPN"} and key in MEMBER_LEMMAS:

@@ -36,7 +36,10 @@ TOPIC_NOUNS = {
 }
 
 
-MEMBER_LEMMAS = {"member", "ally", "founder", "co-founder", "cofounder"}
+MEMBER_LEMMAS = {"member", "ally", "founder", "co-founder", "cofounder", "part", "party"}
+#: member-like nouns that count only with an explicitly named organisation ("part of NATO",
+#: "a state party to the ICC", "a NATO ally"): alone they mean something else.
+EXPLICIT_ORG_LEMMAS = {"ally", "part", "party"}
 
 
 LIST_FILLERS = {",", "and", "or", "as", "well", "the", "such", "including", "now", "also", "plus", "both",
