@@ -142,6 +142,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     if relation == "member" and claims.no_longer(chain):
         relation, denied = "leaves", False
     speaker = claims.attribution(chain, sent, index, quote_speaker)
+    if candidate.kind == "noun" and claims.presupposed(candidate.trigger):
+        speaker = None  # "... would balance its new role with its bid to join the OECD": background
     if denied:
         status = "denied"
     elif speaker is not None and (speaker.hedged or not claims.first_party(speaker, candidate.member, candidate.org)):

@@ -248,6 +248,13 @@ def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speak
     return quote_speaker
 
 
+def presupposed(noun: Token) -> bool:
+    """A nominal event inside a prepositional phrase of another predicate ("since Finland's
+    accession", "with its bid to join the OECD") is background the article takes as given:
+    a speaker elsewhere in the sentence does not make it a reported claim."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() not in lexicon.REPORTING_VERBS
+
+
 def hedged(chain: list[Token], sent: Span) -> bool:
     """'reportedly', 'allegedly', 'is said to', 'is believed to'."""
     for token in chain:

@@ -180,7 +180,7 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if relation == "joins" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
             lemma(g) in lexicon.STATUS_NOUNS for g in c.subtree) for c in verb.children):
         return  # "joined the SCO as a dialogue partner": the status noun decides
-    if relation in {"joins", "readmitted"} and verb.dep_ == "acl" and lemma(verb.head) in APPLY_NOUNS:
+    if relation in {"joins", "readmitted"} and verb.dep_ == "acl" and lemma(verb.head) in lexicon.NOUN_RELATIONS:
         return  # "its bid to join the OECD": the noun is the trigger
     if relation in {"joins", "readmitted"} and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
         relation = "applies"  # "applied to join", "seeks to join"
