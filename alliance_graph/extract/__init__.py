@@ -142,7 +142,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     if relation == "member" and claims.no_longer(chain):
         relation, denied = "leaves", False
     speaker = claims.attribution(chain, sent, index, quote_speaker)
-    if candidate.kind == "noun" and claims.presupposed(candidate.trigger):
+    if candidate.kind == "noun" and not denied and claims.presupposed(candidate.trigger):
         speaker = None  # "... would balance its new role with its bid to join the OECD": background
     if denied:
         status = "denied"
