@@ -246,7 +246,7 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         owners = [carrier.head]
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as":
         owners = subjects_of(carrier.head.head) if carrier.head.head.pos_ in {"VERB", "AUX"} else []
-    owners.extend(c for c in carrier.children if c.dep_ == "appos")
+    owners.extend(c for c in carrier.children if c.dep_ in {"appos", "poss"})
     members = [m for m in agents(owners, index, speaker_agent) if m.entity_id != org.entity_id and m.is_state]
     if not members:
         members = _status_owners_by_surface(carrier, index, org)
@@ -263,8 +263,8 @@ def _status_owners_by_surface(carrier: Token, index: MentionIndex, org: Mention)
     nxt = carrier.i + 1
     if nxt < sent.end and doc[nxt].lower_ in {"to", "for"}:
         found += surface_list(nxt, sent, index)
-    elif carrier.tag_ == "NNS" and nxt < sent.end and index.at(doc[nxt]) is not None:
-        found += surface_list(carrier.i, sent, index)
+    elif carrier.tag_ == "NNS":
+        found += surface_list(carrier.i, sent, index)  # "13 partner countries, including Algeria and Bolivia"
     return [m for m in {m.entity_id: m for m in found}.values() if m.entity_id != org.entity_id]
 
 
@@ -276,6 +276,8 @@ def dash_lists(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
         mention = index.at(token)
         if mention is None or mention.is_state or mention.end in seen or mention.via not in {"name", "anaphor"}:
             continue
+        if doc[mention.end - 1].dep_ == "pobj":
+            continue  # "the founding states of BRICS — A, B": the noun before "of" heads the list
         seen.add(mention.end)
         nxt = mention.end
         if nxt < sent.end and doc[nxt].text in {"—", "–", "-", "("} and (nxt + 1 >= sent.end or doc[nxt + 1].text not in {"led", "based", "backed", "member"}):

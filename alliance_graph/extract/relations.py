@@ -72,6 +72,9 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
             found.extend(_nominal(token, index, speaker_agent))
         elif token.pos_ in {"NOUN", "PROPN"} and key in MEMBER_LEMMAS:
             found.extend(member_noun(token, index, speaker_agent))
+        elif token.pos_ == "NOUN" and key in {"state", "country", "nation"} and any(
+                c.dep_ == "amod" and c.lower_ in {"founding", "founder"} for c in token.children):
+            found.extend(member_noun(token, index, speaker_agent))  # "the founding states of BRICS"
         elif token.pos_ in {"NOUN", "PROPN", "ADJ"} and key in lexicon.STATUS_NOUNS:
             found.extend(status_noun(token, index, speaker_agent))
         elif token.pos_ == "NOUN" and key == "membership":

@@ -222,8 +222,10 @@ def has_particle(verb: Token, particles: tuple[str, ...]) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
+    """Passive voice, including bare participles: "Mali, suspended in 2021, ...",
+    "Created in 2001 by China and Russia, the SCO ..."."""
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}
+        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "advcl"} and not any(c.dep_ == "aux" for c in verb.children)
     )
 
 
