@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -63,6 +64,7 @@ class Store:
         self.read_only = read_only
         self.spec = spec
         self._is_state = is_state or vocab.looks_like_state_id
+        self._parse_lock = threading.Lock()  # rdflib's SPARQL parser (pyparsing) is not thread-safe
         for prefix, ns in vocab.PREFIXES.items() if dataset is not None else ():
             dataset.bind(prefix, ns)
 
@@ -112,8 +114,6 @@ class Store:
             if not self.read_only:
                 self._ox.flush()
             self.dataset.store.close()  # oxrdflib drops its reference: the lock goes with it
-        if self._remote is not None:
-            self._remote.close()
         self._ox = self._remote = self._dataset = None
 
     def __enter__(self) -> "Store":
@@ -124,10 +124,7 @@ class Store:
 
     @property
     def dataset(self) -> Dataset:
-        """The rdflib view of an embedded or memory store (prefer the methods here).
-
-        Raises StoreError for a remote store (use :meth:`query` or :meth:`to_graph`).
-        """
+        """The rdflib view of an embedded or memory store (StoreError for a remote one)."""
         if self._remote is not None:
             raise StoreError(f"{self.spec} is a remote store: it has no local rdflib dataset.")
         if self._dataset is None:
@@ -241,9 +238,10 @@ class Store:
         embedded store a bound variable of a SELECT must appear in its projection.
 
         Raises QueryError for updates, SERVICE (unless ``allow_service``), malformed queries and
-        bad bindings.
+        bad bindings. Safe to call from several threads.
         """
-        form = check_query(sparql, allow_service=allow_service)
+        with self._parse_lock:
+            form = check_query(sparql, allow_service=allow_service)
         init = _init_bindings(bindings, iri_bindings)
         if self._remote is not None:
             return self._remote.query(sparql, form=form, bindings=init)
