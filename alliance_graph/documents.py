@@ -18,9 +18,7 @@ JSON Lines
     seen twice in one file is an error. Read line by line, so a corpus of any size is read in
     bounded memory.
 HTML pages (``.html``, ``.htm``)
-    The main text and the title are extracted with trafilatura (offline; paragraphs become
-    blank-line separated). The publication date comes only from the page's metadata (``<meta>``
-    tags, JSON-LD, ``<time>`` elements), never from dates in the article text. A page without
+    Read by :func:`alliance_graph.corpus.parse_html_document` (trafilatura). A page without
     article text, or trafilatura missing, is *skipped* with a reason when the caller collects
     problems (``on_error``), even when named explicitly.
 Directories
@@ -125,7 +123,8 @@ def _split_header(raw: str) -> tuple[list[tuple[str, str]], str]:
     return pairs, stripped
 
 
-def _check_length(text: str, where: str) -> None:
+def check_length(text: str, where: str) -> None:
+    """Raise InputError when a document text is over :data:`MAX_DOCUMENT_CHARS`."""
     if len(text) > MAX_DOCUMENT_CHARS:
         raise InputError(f"{where}: too long ({len(text):,} characters; the limit is "
                          f"{MAX_DOCUMENT_CHARS:,} a document): split it into articles.")
@@ -165,7 +164,7 @@ def parse_text_document(doc_id: str, raw: str, *, published: str | None = None) 
         date = check_date(published)
     if not body.strip():
         raise InputError(f"{doc_id}: the document is empty.")
-    _check_length(body, doc_id)
+    check_length(body, doc_id)
     return Document(
         id=doc_id,
         text=body,
@@ -175,74 +174,6 @@ def parse_text_document(doc_id: str, raw: str, *, published: str | None = None) 
         source=fields.get("source") or None,
         metadata=tuple(metadata),
     )
-
-
-def parse_html_document(doc_id: str, page: bytes | str, *, published: str | None = None) -> Document:
-    """Build a :class:`Document` from an HTML page: its main text, title and publication date.
-
-    Args:
-        doc_id: the document id (the path as given).
-        page: the page, as bytes (the encoding is detected) or text.
-        published: publication date used when the page's metadata gives none.
-
-    Raises:
-        PageSkipped: trafilatura is not installed, or finds no article text on the page.
-        InputError: the text is over :data:`MAX_DOCUMENT_CHARS`.
-
-    Examples:
-        >>> html = ('<html><head><meta property="article:published_time" content="2024-02-23">'
-        ...         '<title>CSTO</title></head><body><article>'
-        ...         '<p>Armenia froze its participation in the CSTO on Thursday.</p></article></body></html>')
-        >>> d = parse_html_document("a.html", html)
-        >>> d.text, d.published
-        ('Armenia froze its participation in the CSTO on Thursday.', '2024-02-23')
-    """
-    try:
-        import trafilatura
-    except ImportError:
-        raise PageSkipped(f"{doc_id}: cannot read HTML: trafilatura is not installed "
-                          "(pip install trafilatura).") from None
-    try:
-        result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
-                                             include_tables=False)
-    except Exception as exc:  # a third-party parser on arbitrary pages: any failure skips the page
-        raise PageSkipped(f"{doc_id}: trafilatura failed on the page ({type(exc).__name__}).") from None
-    text = getattr(result, "text", None) or ""
-    paragraphs = [" ".join(p.split()) for p in text.split("\n")]
-    body = "\n\n".join(p for p in paragraphs if p)
-    if not body:
-        raise PageSkipped(f"{doc_id}: no article text found in the HTML page.")
-    _check_length(body, doc_id)
-    date = _html_published(page)
-    if date is None and published is not None:
-        date = check_date(published)
-    title = getattr(result, "title", None)
-    url = getattr(result, "url", None)
-    return Document(id=doc_id, text=body, published=date, title=" ".join(title.split()) if title else None,
-                    url=url or None, source=getattr(result, "sitename", None) or None)
-
-
-def _html_published(page: bytes | str) -> str | None:
-    """The publication date in a page's metadata; dates in the article text are ignored."""
-    import lxml.html
-    from htmldate import find_date
-
-    try:
-        tree = lxml.html.fromstring(page)
-    except (ValueError, lxml.etree.ParserError):
-        return None
-    for element in tree.iter():
-        element.tail = None
-        if isinstance(element.tag, str) and element.tag not in ("script", "time", "title"):
-            element.text = None  # drop visible text: htmldate must not read dates from it
-    try:
-        found = find_date(tree, extensive_search=False, original_date=True)
-    except (ValueError, TypeError):
-        return None
-    try:
-        return check_date(found) if found else None
-    except InputError:
-        return None
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -258,6 +189,14 @@ def _open_error(path: str, exc: OSError) -> InputError:
     if isinstance(exc, FileNotFoundError):
         return InputError(f"{path}: no such file or directory.")
     return InputError(f"{path}: cannot be read ({exc.strerror or exc}).")
+
+
+def open_binary(path: str) -> BinaryIO:
+    """Open a file for reading; errors become InputError naming the path."""
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise _open_error(path, exc) from None
 
 
 def _too_large(where: str, size: int) -> InputError:
@@ -292,7 +231,7 @@ def _jsonl_document(path: str, number: int, line: str, published: str | None) ->
         raise InputError(f"{where}: missing \"text\" (a string).")
     if not text.strip():
         raise InputError(f"{where}: the document text is empty.")
-    _check_length(text, where)
+    check_length(text, where)
     date = None
     if data.get("published"):
         date = parse_published(str(data["published"]), where=where)
@@ -325,8 +264,10 @@ def iter_lines(fh: BinaryIO, *, limit: int = MAX_FILE_BYTES) -> Iterator[bytes |
         if not line:
             return
         if len(line) > limit and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):
-                line = fh.readline(limit + 1)
+            del line
+            rest = fh.readline(1 << 16)
+            while rest and not rest.endswith(b"\n"):
+                rest = fh.readline(1 << 16)
             yield None
             continue
         yield line.removesuffix(b"\n").removesuffix(b"\r")
@@ -355,10 +296,7 @@ def iter_jsonl_documents(path: str, *, on_error: OnError | None = None,
         >>> [x.id for x in docs], problems[0].endswith("line 2: malformed JSON (Expecting value).")
         (['n1'], True)
     """
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        raise _open_error(path, exc) from None
+    fh = open_binary(path)
     seen: set[str] = set()
     count = 0
     with fh:
@@ -420,6 +358,8 @@ def _read_file(path: str, *, published: str | None, on_error: OnError | None) ->
         data = _read_bytes(path)
         if b"\x00" in data:
             raise InputError(f"{path}: is a binary file, not text.")
+        from alliance_graph.corpus import parse_html_document
+
         yield parse_html_document(path, data, published=published)
     else:
         raise InputError(f"{path}: unsupported file type {ext or '(none)'!r} "
@@ -540,5 +480,5 @@ def read_documents(paths: Sequence[str], *, published: str | None = None, stdin:
 
 
 __all__ = ["DOCUMENT_EXTENSIONS", "MAX_DOCUMENT_CHARS", "MAX_FILE_BYTES", "PageSkipped",
-           "iter_jsonl_documents", "iter_lines", "parse_html_document", "parse_published",
+           "check_length", "iter_jsonl_documents", "iter_lines", "open_binary", "parse_published",
            "parse_text_document", "read_documents"]
