@@ -198,14 +198,12 @@ class AllianceGraph:
                on_progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
         """Extract events from documents and store them; idempotent per document content.
 
-        Every path is checked before anything is written, so a bad command line writes
-        nothing; the documents are then read, extracted and written as a stream, in bounded
-        memory. Each document is stored with all its events in one transaction, so an
-        interrupted ingest leaves every document either complete or absent, and running it
-        again stores the rest: a document whose content hash is already stored is
-        ``unchanged`` and not extracted again. Derived memberships are recomputed at the end of
-        every ingest that read a document (also when a later document fails, and on a rerun
-        after an interruption).
+        Every path is checked before anything is written (a bad command line writes nothing);
+        documents are then read, extracted and written as a stream, in bounded memory, each
+        with all its events in one transaction: an interrupted ingest leaves every document
+        complete or absent, and a rerun stores the rest (a stored content hash is
+        ``unchanged``, not extracted again). Derived memberships are recomputed at the end of
+        every ingest that read a document, also after a failure and on a rerun.
 
         Args:
             paths: files, directories or ``-`` (standard input), as for
@@ -321,11 +319,9 @@ class AllianceGraph:
                 batch_size: int = 32) -> Iterator[Event]:
         """Extract events from documents without storing them, lazily, document by document.
 
-        The events carry ``published`` and ``doc_sha256`` (print them with
-        :func:`~alliance_graph.corpus.event_record` to load them later with
-        :meth:`ingest_events`). Raises InputError for a missing path or unreadable file (as
-        :meth:`ingest`); with ``on_skip`` the files and lines :meth:`ingest` would skip are
-        reported and skipped.
+        Events carry ``published`` and ``doc_sha256`` (:func:`~alliance_graph.corpus.event_record`
+        prints them for :meth:`ingest_events`). Raises InputError as :meth:`ingest`; with
+        ``on_skip``, what :meth:`ingest` would skip is reported and skipped.
         """
         summary = IngestSummary()
         documents = read_documents(paths, published=published, stdin=stdin,
@@ -448,6 +444,7 @@ class AllianceGraph:
                 _export.export_csv(self.store.events(), tmp)
             else:
                 _export.export_rdf(self.store, tmp, fmt)
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an export is an ordinary file
             os.replace(tmp, target)
         except OSError as exc:
             raise InputError(f"Cannot write {out}: {exc.strerror or exc}.") from None
@@ -455,6 +452,13 @@ class AllianceGraph:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         return fmt
+
+
+def _umask() -> int:
+    """The process umask (read by setting and restoring it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _as_of(value: str | None) -> str:
