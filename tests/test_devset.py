@@ -34,12 +34,9 @@ def test_gold_file_is_consistent():
 
 
 @pytest.fixture(scope="module")
-def predicted():
-    from alliance_graph.extract import Extractor
-
-    extractor = Extractor()
+def predicted(real_extractor):
     events = []
-    for _, found in extractor.extract_many(read_documents([str(p) for p in ARTICLES])):
+    for _, found in real_extractor.extract_many(read_documents([str(p) for p in ARTICLES])):
         events.extend(found)
     return events
 

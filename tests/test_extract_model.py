@@ -18,17 +18,9 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="session")
-def extractor():
-    """One real extractor (model loaded once) for this module."""
-    from alliance_graph.errors import ModelError
-    from alliance_graph.extract import Extractor
-
-    ex = Extractor()
-    try:
-        ex.version  # noqa: B018 (loads the pipeline)
-    except ModelError as exc:
-        pytest.skip(str(exc))
-    return ex
+def extractor(real_extractor):
+    """The session's real extractor (tests/conftest.py)."""
+    return real_extractor
 
 
 def _extract(extractor, text, published=None):

@@ -44,17 +44,10 @@ _MISSED = {
 }
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from alliance_graph.errors import ModelError
-    from alliance_graph.extract import Extractor
-
-    ex = Extractor()
-    try:
-        ex.version  # noqa: B018 (loads the pipeline)
-    except ModelError as exc:
-        pytest.skip(str(exc))
-    return ex
+@pytest.fixture(scope="session")
+def extractor(real_extractor):
+    """The session's real extractor (tests/conftest.py)."""
+    return real_extractor
 
 
 @pytest.fixture(scope="module")

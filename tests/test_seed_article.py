@@ -30,16 +30,8 @@ def document():
 
 
 @pytest.fixture(scope="module")
-def events(document):
-    from alliance_graph.errors import ModelError
-    from alliance_graph.extract import Extractor
-
-    ex = Extractor()
-    try:
-        ex.version  # noqa: B018 (loads the pipeline)
-    except ModelError as exc:
-        pytest.skip(str(exc))
-    return ex.extract(document)
+def events(document, real_extractor):
+    return real_extractor.extract(document)
 
 
 def _find(events, subject_id, relation, organization_id, *, status=None):
