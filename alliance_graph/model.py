@@ -150,6 +150,10 @@ class Event:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Event":
         """Build an event from a contract JSON object; raises InputError when a field is missing."""
+        missing = [k for k in ("doc", "subject", "subject_id", "relation", "organization", "organization_id", "status")
+                   if not isinstance(data.get(k), str) or not data.get(k)]
+        if missing:
+            raise InputError(f"Malformed event record: field {missing[0]!r} must be a non-empty string.")
         try:
             ev = data["evidence"] or {}
             return cls(

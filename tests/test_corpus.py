@@ -361,3 +361,15 @@ def test_real_model_round_trip_and_jobs(tmp_path, real_extractor):
     assert loaded.exit_code == direct.exit_code == 0
     with AllianceGraph.open(str(tmp_path / "a.db")) as a, AllianceGraph.open(str(tmp_path / "b.db")) as b:
         assert contract(a.store.events()) == contract(b.store.events()) != set()
+
+
+def test_event_record_with_null_names_is_refused():
+    """A null subject or organisation is a malformed line, never the string 'None'."""
+    from alliance_graph.errors import InputError
+    from alliance_graph.model import Event
+
+    record = {"doc": "a.txt", "subject": None, "subject_id": "ARM", "relation": "joins",
+              "organization": "CSTO", "organization_id": "CSTO", "status": "asserted",
+              "evidence": {"text": "x", "start": 0, "end": 1}}
+    with pytest.raises(InputError, match="subject"):
+        Event.from_json(record)
