@@ -179,6 +179,18 @@ ROWS = [
     row("signed-up-to", "Armenia signed up to the International Criminal Court in 2023.",
         {("ARM", "joins", "ICC", A, "2023")}),
     row("part-of-a-summit-is-nothing", "Kenya takes part in the EAC summit in Arusha.", set()),
+    row("small-clause-makes-member", "NATO met in Brussels. The vote makes Sweden the 32nd member of the alliance.",
+        {("SWE", "joins", "NATO", A, None)}),
+    row("rejected-invitation-for-country", "Argentina's President Javier Milei rejected an invitation for his country to join BRICS.",
+        {("ARG", "joins", "BRICS", DEN, None)}),
+    row("the-three-countries", "Mali, Burkina Faso and Niger quit ECOWAS. The three countries' exit from the bloc took "
+        "effect on 29 January 2025.",
+        {("MLI", "leaves", "ECOWAS", ANN, "2025-01-29"), ("BFA", "leaves", "ECOWAS", ANN, "2025-01-29"),
+         ("NER", "leaves", "ECOWAS", ANN, "2025-01-29")}, published="2024-03-01"),
+    row("future-date-is-not-a-fact", "Ukraine hopes to join the EU by 2030.", {("UKR", "applies", "EU", ANN, "2030")},
+        published="2024-03-01"),
+    row("before-it-becomes-is-not-yet", "Sweden's bid cleared its last hurdle before it becomes a member of NATO.",
+        {("SWE", "applies", "NATO", A, None)}),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

@@ -171,6 +171,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         date = claims.date_for(chain, sent, anchor=document.published, future=False)
         if date is not None and claims.since_phrase(chain, sent):
             relation = "joins"  # "a member since 1999": the membership began then
+    if status == "asserted" and date is not None and document.published and date[:len(document.published)] > document.published[:len(date)]:
+        status = "announced"  # a fact cannot lie after the article that states it
     confidence = _BASE_CONFIDENCE.get(candidate.kind, 0.7)
     confidence -= max(_VIA_PENALTY.get(candidate.member.via, 0.1), _VIA_PENALTY.get(candidate.org.via, 0.1))
     body = document.text

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.dates import resolve_date
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group
+from alliance_graph.extract.syntax import lemma
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "oprd",
                "acomp", "agent", "compound", "appos", "acl", "poss"}
@@ -54,6 +55,13 @@ def governors(trigger: Token) -> list[Token]:
             break  # "Saudi Arabia, invited in August, has not joined": the participle stands alone
         token = token.head
         chain.append(token)
+    if token.dep_ == "advcl" and token.head.pos_ == "NOUN" and token.head.i != token.i:
+        # "an invitation for his country to join": the clause completes the noun
+        chain.append(token.head)
+        token = token.head
+        while token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
+            token = token.head
+            chain.append(token)
     if token.dep_ in {"conj"} and token.head.i != token.i:
         # "Finland applied and later joined": aspect and modality of the first conjunct carry
         head = token.head
@@ -75,11 +83,11 @@ def is_denied(chain: list[Token]) -> bool:
     for position, token in enumerate(chain):
         if _negated(token):
             return True
-        lemma = token.lemma_.lower()
-        if position > 0 and lemma in lexicon.DENIAL_WORDS:
+        word = lemma(token)
+        if position > 0 and word in lexicon.DENIAL_WORDS:
             below = chain[position - 1]
             if below.dep_ in _DENIAL_CLIMB:
-                if lemma == "rule" and not any(c.lower_ == "out" for c in token.children):
+                if word == "rule" and not any(c.lower_ == "out" for c in token.children):
                     continue
                 return True
     return False
@@ -87,7 +95,7 @@ def is_denied(chain: list[Token]) -> bool:
 
 def no_longer(chain: list[Token]) -> bool:
     """'is no longer a member', 'ceased to be a member'."""
-    if any(token.lemma_.lower() in {"cease", "stop"} for token in chain[1:]):
+    if any(lemma(token) in {"cease", "stop"} for token in chain[1:]):
         return True
     return any(c.lower_ == "longer" for token in chain for c in token.children if c.dep_ == "advmod")
 
@@ -102,7 +110,7 @@ def is_speculative(chain: list[Token], sent: Span) -> bool:
     if sent.text.rstrip().endswith("?"):
         return True
     for token in chain:
-        if token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and token.lemma_.lower() in lexicon.SPECULATION_WORDS and token.i != chain[0].i:
+        if token.pos_ in {"VERB", "AUX", "NOUN", "ADJ"} and lemma(token) in lexicon.SPECULATION_WORDS and token.i != chain[0].i:
             return True
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in lexicon.POSSIBILITY_MODALS:
@@ -111,6 +119,9 @@ def is_speculative(chain: list[Token], sent: Span) -> bool:
                 return True
         if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
             return True
+        if token.dep_ == "advcl" and token.tag_ in {"VBZ", "VBP", "VB"} and any(
+                c.dep_ == "mark" and c.lower_ in {"before", "until", "once", "till"} for c in token.children):
+            return True  # "... before it becomes the 31st member": not yet a fact
     return False
 
 
@@ -124,35 +135,37 @@ def is_intended(chain: list[Token]) -> bool:
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
         return True
     for position, token in enumerate(chain):
+        if position > 0 and chain[position - 1].dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            break  # "Sweden's bid cleared its last hurdle": what the subject does is not its modality
         for child in token.children:
             if child.dep_ == "aux" and child.lower_ in lexicon.FUTURE_MODALS:
                 return True
             if child.lower_ == "going" and child.dep_ in {"aux", "xcomp"}:
                 return True
-        lemma = token.lemma_.lower()
-        if position > 0 and lemma in lexicon.INTENT_WORDS and lemma not in {"announce", "declare"}:
+        word = lemma(token)
+        if position > 0 and word in lexicon.INTENT_WORDS and word not in {"announce", "declare"}:
             # "plans to join", "the decision to leave", "is set to become"
             return True
-        if position > 0 and lemma in {"announce", "declare"} and chain[position - 1].dep_ in {"dobj"}:
+        if position > 0 and word in {"announce", "declare"} and chain[position - 1].dep_ in {"dobj"}:
             return True  # "announced its withdrawal" (a nominal), not "announced that it had left"
-        if token.tag_ == "VBG" and token.lemma_.lower() == "go" and position > 0:
+        if token.tag_ == "VBG" and lemma(token) == "go" and position > 0:
             return True
     return False
 
 
 def approval_relation(trigger: Token, relation: str) -> tuple[str, str | None]:
     """A nominal accession under 'ratified'/'blocked': (relation, forced status)."""
-    if relation != "joins" or trigger.pos_ not in {"NOUN", "PROPN"} or trigger.lemma_.lower() not in lexicon.NOUN_RELATIONS:
+    if relation != "joins" or trigger.pos_ not in {"NOUN", "PROPN"} or lemma(trigger) not in lexicon.NOUN_RELATIONS:
         return relation, None
     head = trigger.head
     if trigger.dep_ in {"dobj", "nsubjpass"} or (trigger.dep_ == "pobj" and head.dep_ == "prep"):
         verb = head if trigger.dep_ != "pobj" else head.head
-        lemma = verb.lemma_.lower()
-        if lemma in lexicon.COMPLETE_VERBS:
+        word = lemma(verb)
+        if word in lexicon.COMPLETE_VERBS:
             return relation, "asserted"
-        if lemma in lexicon.BLOCK_VERBS:
+        if word in lexicon.BLOCK_VERBS:
             return "applies", "asserted"
-        if lemma in lexicon.APPROVAL_VERBS:
+        if word in lexicon.APPROVAL_VERBS:
             return relation, "announced"
     return relation, None
 
@@ -177,7 +190,7 @@ def reporting_speaker(verb: Token, index: MentionIndex) -> Speaker | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
         return None
-    speaker = _speaker_from(subjects[0], index, hedged=verb.lemma_.lower() in lexicon.HEDGED_REPORTING)
+    speaker = _speaker_from(subjects[0], index, hedged=lemma(verb) in lexicon.HEDGED_REPORTING)
     group = [index.at(t) for t in expand_group(subjects[0]) if index.at(t) is not None]
     if speaker is not None and len(group) > 1:
         tokens = expand_group(subjects[0])
@@ -202,7 +215,7 @@ def _speaker_from(token: Token, index: MentionIndex, *, hedged: bool = False) ->
     if mention is not None:
         text = token.doc[mention.start: mention.end].text
         return Speaker(text, mention, hedged)
-    if token.lemma_.lower() in {"report", "statement", "source", "dispatch", "story", "article", "readout"}:
+    if lemma(token) in {"report", "statement", "source", "dispatch", "story", "article", "readout"}:
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of", "in"}):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 inner = _speaker_from(obj, index, hedged=True)
@@ -212,8 +225,8 @@ def _speaker_from(token: Token, index: MentionIndex, *, hedged: bool = False) ->
     words = [t for t in token.subtree if t.dep_ not in {"relcl", "punct"} and t.i <= token.i]
     phrase = token.doc[words[0].i: token.i + 1].text if words else token.text
     owner = next((index.at(c) for c in token.children if c.dep_ in {"poss", "amod", "compound"} and index.at(c)), None)
-    lemma = token.lemma_.lower()
-    return Speaker(phrase, owner, hedged or lemma in {"source", "report", "analyst", "observer", "media", "expert"})
+    word = lemma(token)
+    return Speaker(phrase, owner, hedged or word in {"source", "report", "analyst", "observer", "media", "expert"})
 
 
 def _last_person_before(token: Token) -> str | None:
@@ -227,7 +240,7 @@ def _last_person_before(token: Token) -> str | None:
 def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speaker: Speaker | None) -> Speaker | None:
     """Who says the claim: a reporting verb above the trigger, 'according to', or the quote's speaker."""
     for below, token in zip(chain, chain[1:]):
-        if (token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS
+        if (token.pos_ in {"VERB", "AUX"} and lemma(token) in lexicon.REPORTING_VERBS
                 and below.dep_ in {"ccomp", "xcomp", "advcl", "parataxis", "conj", "prep"}):
             speaker = reporting_speaker(token, index)
             if speaker is not None:
@@ -240,7 +253,7 @@ def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speak
                 if speaker is not None:
                     return speaker
     root = sent.root
-    if root not in chain and root.lemma_.lower() in lexicon.REPORTING_VERBS:
+    if root not in chain and lemma(root) in lexicon.REPORTING_VERBS:
         # parataxis: "Armenia will leave, Pashinyan said."
         speaker = reporting_speaker(root, index)
         if speaker is not None:
@@ -252,7 +265,7 @@ def presupposed(noun: Token) -> bool:
     """A nominal event inside a prepositional phrase of another predicate ("since Finland's
     accession", "with its bid to join the OECD") is background the article takes as given:
     a speaker elsewhere in the sentence does not make it a reported claim."""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() not in lexicon.REPORTING_VERBS
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) not in lexicon.REPORTING_VERBS
 
 
 def hedged(chain: list[Token], sent: Span) -> bool:
@@ -261,7 +274,7 @@ def hedged(chain: list[Token], sent: Span) -> bool:
         for child in token.children:
             if child.lower_ in lexicon.HEDGE_ADVERBS:
                 return True
-        if token.lemma_.lower() in {"say", "believe", "report", "rumour", "rumor", "think"} and any(
+        if lemma(token) in {"say", "believe", "report", "rumour", "rumor", "think"} and any(
             c.dep_ == "auxpass" for c in token.children
         ):
             return True
@@ -297,7 +310,7 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
         if rank is None:
             continue
         effective = any(w in text.lower().split()[:2] for w in _EFFECTIVE_WORDS)
-        on_trigger = rank == 0 or chain[rank].pos_ not in {"VERB", "AUX"} or chain[rank].lemma_.lower() not in lexicon.REPORTING_VERBS
+        on_trigger = rank == 0 or chain[rank].pos_ not in {"VERB", "AUX"} or lemma(chain[rank]) not in lexicon.REPORTING_VERBS
         value = resolve_date(text, anchor=anchor, future=future and (on_trigger or effective))
         if value is None:
             continue
@@ -313,7 +326,7 @@ def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str
     never the date of the reporting verb ("said on Friday that it would leave")."""
     own: list[Token] = []
     for token in chain:
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS and token.i != chain[0].i:
+        if token.pos_ in {"VERB", "AUX"} and lemma(token) in lexicon.REPORTING_VERBS and token.i != chain[0].i:
             break
         own.append(token)
     value = date_for(own, sent, anchor=anchor, future=True)

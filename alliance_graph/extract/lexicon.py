@@ -7,6 +7,7 @@ organisation is the subject and the member its object (``by_org``).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 
@@ -156,24 +157,38 @@ FOUNDING_DOCUMENTS = {"treaty", "charter", "agreement", "statute", "declaration"
 
 
 def lemma_of(token_lemma: str, token_lower: str, previous: tuple[str, ...] = ()) -> str:
-    """The lexicon key for a word: its lemma, repaired where the lemmatiser stumbles.
+    """The lexicon key for a word: its lemma, repaired where the lemmatiser stumbles
+    ("readmitted" → "readmitte", "hopes" → "hop").
 
     >>> lemma_of("readmitte", "readmitted")
     'readmit'
     >>> lemma_of("join", "joined", ("re", "-"))
     'rejoin'
+    >>> lemma_of("hop", "hopes")
+    'hope'
     """
     lemma = token_lemma.lower()
     if previous[-2:] in {("re", "-"), ("co", "-")}:
         lemma = previous[-2] + lemma
-    if lemma in VERB_FRAMES or lemma in NOUN_RELATIONS:
+    known = _known_words()
+    if lemma in known:
         return lemma
-    for suffix, repl in (("tted", "t"), ("tting", "t"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("e", ""), ("s", "")):
+    for suffix, repl in (("tted", "t"), ("tting", "t"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e"), ("es", "e"), ("e", ""), ("s", "")):
         if token_lower.endswith(suffix):
             candidate = token_lower[: len(token_lower) - len(suffix)] + repl
-            if candidate in VERB_FRAMES:
+            if candidate in known:
                 return candidate
     return lemma
+
+
+@functools.lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Every word the tables below look up (they are module constants, read at call time)."""
+    return frozenset(VERB_FRAMES) | frozenset(NOUN_RELATIONS) | APPLY_VERBS | INTENT_WORDS | REPORTING_VERBS | (
+        DENIAL_WORDS | SPECULATION_WORDS | GAIN_VERBS | HOLD_VERBS | COMPLETE_VERBS | ANNOUNCE_VERBS
+        | APPROVAL_VERBS | BLOCK_VERBS | BECOME_VERBS
+    )
 
 #: Nouns that stand for a member's place in an organisation ("froze its participation in").
 MEMBERSHIP_NOUNS = {

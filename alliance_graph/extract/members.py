@@ -122,6 +122,11 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         members_tokens = subjects_of(verb)
         if verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "member":
             relation = "applies" if applied_for(verb) else "joins"
+    elif role.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ == "nsubj" for c in role.children):
+        # a small clause: "the move makes Sweden the 32nd member of the alliance"
+        members_tokens = [c for c in role.children if c.dep_ == "nsubj"]
+        if lemma(verb) in lexicon.BECOME_VERBS and relation == "member":
+            relation = "joins"
     elif role.dep_ == "appos":
         members_tokens = [role.head]  # "A and B, both members of X", "Kenya, one of the founding members"
     elif carrier.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children):

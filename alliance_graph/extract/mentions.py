@@ -211,7 +211,14 @@ def _resolve_references(doc: Doc, index: MentionIndex) -> None:
             if mention is not None and not _names_other_thing(token, index):
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
                 continue
-        if token.pos_ == "NOUN" and lemma in lexicon.STATE_ANAPHORS and _is_definite(token) and token.tag_ in {"NN", "NNP"}:
+        if token.tag_ == "NNS" and lemma in lexicon.STATE_ANAPHORS | {"junta", "government"} and any(
+                c.dep_ in {"det", "nummod"} and c.lower_ in {"the", "these", "those", "both", "two", "three", "four", "five", "six"}
+                for c in token.children):
+            group = _last_group(doc, token, index)  # "the three countries", "these states"
+            if group:
+                index.groups[token.i] = group
+                continue
+        if token.pos_ == "NOUN" and lemma in lexicon.STATE_ANAPHORS and _is_definite(token, personal=True) and token.tag_ in {"NN", "NNP"}:
             mention = index.focus(token.i, kind="state")
             if mention is not None and not _names_other_thing(token, index):
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
@@ -242,8 +249,10 @@ def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
     return best
 
 
-def _is_definite(token: Token) -> bool:
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its"} for c in token.children)
+def _is_definite(token: Token, *, personal: bool = False) -> bool:
+    """'the bloc', 'this agreement', 'its members'; with ``personal`` also 'his country'."""
+    words = {"the", "this", "that", "its"} | ({"his", "her", "their", "our"} if personal else set())
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in words for c in token.children)
 
 
 def _names_other_thing(token: Token, index: MentionIndex) -> bool:

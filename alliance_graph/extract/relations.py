@@ -254,7 +254,7 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
     relation = lexicon.NOUN_RELATIONS[lemma(noun)]
     if under_topic_noun(noun):
         return
-    if lemma(noun) == "invitation" and any(c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"} for c in noun.children):
+    if lemma(noun) == "invitation" and any(c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in noun.children):
         return  # "an invitation to join / to become a partner": the inner verb decides
         return
     children = list(noun.children)
