@@ -88,9 +88,8 @@ def parse_html_document(doc_id: str, page: bytes | str, *, published: str | None
     """
     try:
         import trafilatura
-    except ImportError:
-        raise PageSkipped(f"{doc_id}: cannot read HTML: trafilatura is not installed "
-                          "(pip install trafilatura).") from None
+    except ImportError as exc:
+        raise PageSkipped(f"{doc_id}: cannot read HTML: trafilatura cannot be imported ({exc}).") from None
     try:
         result = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False,
                                              include_tables=False)
