@@ -1,0 +1,163 @@
+"""The RDF store at scale: bulk load and the membership query, Oxigraph against rdflib Memory.
+
+1. Bulk load: N synthetic documents x M pre-extracted events (``alliance_graph.model.Event``),
+   written through ``Store.add_document`` into an embedded Oxigraph store (a temp directory),
+   against an rdflib in-memory ``Dataset`` receiving the same quads (``store.document_quads``
+   then ``Dataset.addN``). Both times include building the quads; the builder alone is
+   printed too. Then the derived memberships (``Store.replace_memberships``).
+2. The membership query ``alliance_graph/sparql/members-on-date.rq`` through ``Store.query``
+   with bindings, at >= 1M triples (``--quick``: ~100k), against the same SPARQL on the rdflib
+   Dataset (``default_union=True``), which is cut off after ``--timeout`` seconds.
+3. ``Store.events()`` (what every ingest and every question reads back) on Oxigraph.
+
+Run: ``python benchmarks/store.py [--quick] [--docs N] [--events M] [--timeout T]``
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._common import ROOT, entities, header, parser, ratio, synthetic_corpus, timed  # noqa: E402
+
+EXTRACTED_AT = "2024-03-01T12:00:00+00:00"
+QUERY = (ROOT / "alliance_graph" / "sparql" / "members-on-date.rq").read_text(encoding="utf-8")
+
+
+def _rdflib_query_child(dataset, org_iri, date, conn) -> None:
+    from rdflib import Literal
+
+    from alliance_graph import vocab
+
+    start = time.perf_counter()
+    rows = list(dataset.query(QUERY, initNs=vocab.PREFIXES, initBindings={"org": org_iri, "date": Literal(date)}))
+    conn.send((time.perf_counter() - start, len(rows)))
+
+
+def rdflib_query(dataset, org_iri, date: str, timeout: float) -> tuple[float | None, int]:
+    """(seconds, rows) of the membership query on an rdflib Dataset; (None, 0) past ``timeout``.
+
+    Runs in a forked child so that a query past the timeout can be stopped."""
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_rdflib_query_child, args=(dataset, org_iri, date, child))
+    proc.start()
+    if parent.poll(timeout):
+        seconds, n = parent.recv()
+        proc.join()
+        return seconds, n
+    proc.terminate()
+    proc.join()
+    return None, 0
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = parser(__doc__.splitlines()[0])
+    p.add_argument("--docs", type=int, help="documents (default 5000; --quick 500)")
+    p.add_argument("--events", type=int, default=5, help="events per document (default 5)")
+    p.add_argument("--timeout", type=float, help="cut-off for one rdflib query, s (default 120; --quick 30)")
+    p.add_argument("--queries", type=int, default=20, help="membership queries timed on Oxigraph")
+    args = p.parse_args(argv)
+    n_docs = args.docs or (500 if args.quick else 5000)
+    timeout = args.timeout or (30.0 if args.quick else 120.0)
+
+    from rdflib import Dataset
+
+    from alliance_graph import vocab
+    from alliance_graph.membership import derive_memberships
+    from alliance_graph.store import Store, document_quads, membership_quads
+
+    header(f"store: {n_docs} documents x {args.events} events, Oxigraph (embedded) vs rdflib Memory")
+    corpus = list(synthetic_corpus(n_docs, args.events))
+    events = [e for _, evs in corpus for e in evs]
+
+    build = timed(lambda: [document_quads(d, evs, extractor_version="bench", extracted_at=EXTRACTED_AT)
+                           for d, evs in corpus])
+    n_quads = sum(len(document_quads(d, evs, extractor_version="bench", extracted_at=EXTRACTED_AT))
+                  for d, evs in corpus)
+    states = derive_memberships(events)
+
+    with tempfile.TemporaryDirectory(prefix="ag-bench-") as tmp:
+        store = Store.open(str(Path(tmp) / "db"))
+        ox_load = timed(lambda: [store.add_document(d, evs, extractor_version="bench", extracted_at=EXTRACTED_AT)
+                                 for d, evs in corpus])
+        ox_members = timed(lambda: store.replace_memberships(states))
+        stored = int(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows[0]["n"])
+
+        dataset = Dataset(default_union=True)
+        rd_load = timed(lambda: [dataset.addN(document_quads(d, evs, extractor_version="bench",
+                                                             extracted_at=EXTRACTED_AT)) for d, evs in corpus])
+        rd_members = timed(lambda: dataset.addN(membership_quads(states)))
+
+        print(f"-- bulk load: {n_quads} quads generated ({n_quads / len(events):.1f} per event), "
+              f"{stored} distinct quads stored, {len(states)} membership intervals")
+        print(f"   building the quads alone (document_quads): {n_quads / build:,.0f} quads/s")
+        print(f"   Oxigraph, Store.add_document:  {n_quads / ox_load:>10,.0f} quads/s ({ox_load:.1f} s)")
+        print(f"   rdflib Memory, Dataset.addN:   {n_quads / rd_load:>10,.0f} quads/s ({rd_load:.1f} s)")
+        print(f"   ratio Oxigraph/rdflib: {ratio(rd_load, ox_load)}")
+        print(f"   derived memberships: Oxigraph replace_memberships {ox_members:.2f} s, "
+              f"rdflib addN {rd_members:.2f} s")
+
+        rng = random.Random(7)
+        orgs = [oid for oid, _ in entities()[1]]
+        asks = [(str(vocab.org_iri(rng.choice(orgs))), f"{rng.randint(1960, 2024)}-06-01")
+                for _ in range(args.queries)]
+        ox_times, ox_rows = [], 0
+        for org, date in asks:
+            start = time.perf_counter()
+            ox_rows += len(store.query(QUERY, iri_bindings={"org": org}, bindings={"date": date}).rows)
+            ox_times.append(time.perf_counter() - start)
+        ox_times.sort()
+        ox_median = ox_times[len(ox_times) // 2]
+        print(f"-- membership query (members-on-date.rq, Store.query with bindings) at {stored:,} quads")
+        print(f"   Oxigraph: median {1000 * ox_median:.1f} ms, max {1000 * ox_times[-1]:.1f} ms "
+              f"over {len(asks)} queries ({ox_rows / len(asks):.1f} rows each)")
+        org, date = asks[0]
+        rd_seconds, rd_rows = rdflib_query(dataset, vocab.check_iri(org), date, timeout)
+        one = store.query(QUERY, iri_bindings={"org": org}, bindings={"date": date}).rows
+        if rd_seconds is None:
+            print(f"   rdflib Memory (default_union): > {timeout:.0f} s (stopped); "
+                  f"ratio rdflib/Oxigraph > {ratio(timeout, ox_median)}")
+        else:
+            agree = "same rows" if rd_rows == len(one) else f"ROWS DIFFER: {rd_rows} vs {len(one)}"
+            print(f"   rdflib Memory (default_union): {rd_seconds:.2f} s ({agree}); "
+                  f"ratio rdflib/Oxigraph {ratio(rd_seconds, ox_median)}")
+
+        read = timed(store.events)
+        print(f"-- Store.events() (read back every event, as ingest and every question do): "
+              f"{read:.2f} s for {len(events):,} events ({len(events) / read:,.0f} events/s)")
+        store.close()
+        diagnose(str(Path(tmp) / "db"), org, date)
+
+
+def diagnose(path: str, org: str, date: str) -> None:
+    """Where Store.query's time goes: rdflib's parse in check_query, then Oxigraph itself
+    (the same store opened read-only with bare pyoxigraph, bindings as substitutions and inlined)."""
+    import pyoxigraph as ox
+
+    from alliance_graph import vocab
+    from alliance_graph.sparql import check_query
+
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in vocab.PREFIXES.items())
+    store = ox.Store.read_only(path)
+    subs = {ox.Variable("org"): ox.NamedNode(org), ox.Variable("date"): ox.Literal(date)}
+    inlined = (QUERY.replace("?org ?date ", "").replace("?org ;", f"<{org}> ;")
+               .replace("STR(?date)", ox.Literal(date).__str__()))
+    parse = timed(lambda: check_query(QUERY))
+    sub = timed(lambda: list(store.query(prefixes + QUERY, use_default_graph_as_union=True, substitutions=subs)))
+    inl = timed(lambda: list(store.query(prefixes + inlined, use_default_graph_as_union=True)))
+    print("-- where the membership query's time goes (one query)")
+    print(f"   check_query (rdflib parses the text to vet it): {1000 * parse:.1f} ms")
+    print(f"   bare pyoxigraph, bindings as substitutions:      {1000 * sub:.1f} ms")
+    print(f"   bare pyoxigraph, constants inlined:              {1000 * inl:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
