@@ -79,12 +79,15 @@ class Extractor:
         as "the bloc" resolves to one named earlier), so a document that names none cannot
         yield an event and is not parsed at all: general news costs a tokenizer pass.
         """
-        from alliance_graph.nlp import RULER_NAME
+        from alliance_graph.nlp import gazetteer_names
 
         nlp = self.nlp
-        if RULER_NAME not in nlp.pipe_names:
+        names = gazetteer_names(nlp)
+        if not names:
             return True
-        doc = nlp.get_pipe(RULER_NAME)(nlp.make_doc(text))
+        doc = nlp.make_doc(text)
+        for name in names:
+            doc = nlp.get_pipe(name)(doc)
         return any(ent.label_ == "ORG" for ent in doc.ents)
 
     def extract_many(
