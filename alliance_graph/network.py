@@ -230,9 +230,10 @@ def members(G: nx.MultiDiGraph, org_id: str, *, as_of: str, include_all: bool = 
     """
     check_date(as_of)
     rows = []
-    for (subject_id, oid), states in G.graph.get("memberships", {}).items():
-        if oid != org_id:
-            continue
+    pairs = G.graph.get("memberships", {})
+    neighbours = sorted(G.predecessors(org_id)) if org_id in G else []  # the graph's edges index the pairs
+    for subject_id in neighbours:
+        states = pairs.get((subject_id, org_id), ())
         for s in state_on(states, as_of):
             if include_all or s.status == "member":
                 name = G.nodes[subject_id].get("label", s.subject) if subject_id in G else s.subject
@@ -267,9 +268,9 @@ def memberships(G: nx.MultiDiGraph, state_id: str, *, as_of: str, include_all: b
     """
     check_date(as_of)
     rows = []
-    for (subject_id, org_id), states in G.graph.get("memberships", {}).items():
-        if subject_id != state_id:
-            continue
+    pairs = G.graph.get("memberships", {})
+    for org_id in sorted(G.successors(state_id)) if state_id in G else []:
+        states = pairs.get((state_id, org_id), ())
         for s in state_on(states, as_of):
             if include_all or s.status == "member":
                 name = G.nodes[org_id].get("label", s.organization) if org_id in G else s.organization
