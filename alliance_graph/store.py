@@ -155,10 +155,23 @@ class Store:
         return True
 
     def replace_memberships(self, states: Sequence[MembershipState]) -> None:
-        """Replace the derived membership graph with ``states`` in one transaction."""
+        """Replace the derived membership graph with ``states``.
+
+        On Oxigraph the old graph is removed and the new one bulk-loaded (a SPARQL
+        ``INSERT DATA`` text of a million triples took minutes to parse); the graph is derived
+        data, recomputed by every ingest, so a crash between the two steps loses nothing.
+        Elsewhere it is one update request.
+        """
         self._check_writable()
         quads = membership_quads(states, is_state=self._is_state)
         graph = vocab.DERIVED_GRAPH
+        if self._ox is not None:
+            try:
+                self._ox.remove_graph(ox.NamedNode(str(graph)))
+            except (OSError, RuntimeError):  # the graph does not exist yet
+                pass
+            self._insert(quads)
+            return
         body = " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o, _ in quads)
         self._update(f"DROP SILENT GRAPH {graph.n3()} ; INSERT DATA {{ GRAPH {graph.n3()} {{ {body} }} }}")
 
@@ -191,9 +204,15 @@ class Store:
             raise StoreError("The store is closed.")
 
     # ------------------------------------------------------------------ reading
-    def _select(self, text: str, **bindings: Any) -> list[tuple[Any, ...]]:
+    def _select(self, text: str, *, rdf_terms: bool = False, **bindings: Any) -> list[tuple[Any, ...]]:
         if self._remote is not None:
             return self._remote.select(text, bindings)[1]
+        if self._ox is not None:  # straight to Oxigraph: no rdflib term conversion per cell
+            solutions = self._ox.query(text, prefixes=dict(vocab.PREFIXES),
+                                       substitutions={ox.Variable(k): _term_to_ox(v) for k, v in bindings.items()})
+            names = [v.value for v in solutions.variables]
+            convert = _from_ox if rdf_terms else _plain
+            return [tuple(convert(solution[name]) for name in names) for solution in solutions]
         result = self.dataset.query(text, initNs=vocab.PREFIXES, initBindings=bindings)
         return [tuple(row) for row in result]
 
@@ -261,7 +280,7 @@ class Store:
     # ------------------------------------------------------------------ serialisation
     def quads(self) -> Iterable[Quad]:
         """Every quad of every named graph, as rdflib terms (literals in one form on every store)."""
-        for s, p, o, g in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+        for s, p, o, g in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", rdf_terms=True):
             yield (s, p, _canonical(o), g)
 
     def to_graph(self) -> Graph:
@@ -419,6 +438,28 @@ def membership_quads(states: Sequence[MembershipState], *,
 
 
 _TIME_PROP = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth, 10: TIME.inXSDDate}
+
+
+def _plain(term: Any) -> Any:
+    """An Oxigraph result term as the rdflib-free value the readers expect (IRIs as URIRef)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    return term.value
+
+
+def _from_ox(term: Any) -> Any:
+    """An Oxigraph term as the rdflib term it stands for."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def _to_ox(quad: Quad) -> ox.Quad:
