@@ -358,6 +358,13 @@ class AllianceGraph:
             self._projection = network.build_graph(self.store.events())
         return self._projection
 
+    def _projection_of(self, *, subject_id: str | None = None, organization_id: str | None = None) -> "nx.MultiDiGraph":
+        """The projection of only the events one question needs (the whole one when cached):
+        a member's or an organisation's events are a small part of a large store."""
+        if self._projection is not None:
+            return self._projection
+        return network.build_graph(self.store.events(subject_id=subject_id, organization_id=organization_id))
+
     def resolve(self, name: str, kind: str | None = None) -> Entity:
         """The registry entity a name means; UnknownNameError (with close names) when none."""
         return self.registry.resolve(name, kind=kind)
@@ -370,24 +377,30 @@ class AllianceGraph:
         """
         day = _as_of(as_of)
         entity = self.resolve(org, kind="organisation")
-        return network.members(self.projection(), entity.id, as_of=day, include_all=include_all)
+        return network.members(self._projection_of(organization_id=entity.id), entity.id, as_of=day,
+                               include_all=include_all)
 
     def memberships(self, state: str, *, as_of: str | None = None, include_all: bool = True) -> list[MembershipRow]:
         """The organisations a state (or an organisation, e.g. the African Union) belongs to."""
         day = _as_of(as_of)
         entity = self._member(state)
-        return network.memberships(self.projection(), entity.id, as_of=day, include_all=include_all)
+        return network.memberships(self._projection_of(subject_id=entity.id), entity.id, as_of=day,
+                                   include_all=include_all)
 
     def timeline(self, name: str) -> list[Event]:
         """Every stored event of a state or an organisation, dated ones in date order."""
         entity = self.resolve(name)
-        return network.timeline(self.projection(), entity.id)
+        if self._projection is not None:
+            return network.timeline(self._projection, entity.id)
+        events = self.store.events(subject_id=entity.id) + self.store.events(organization_id=entity.id)
+        return network.timeline(network.build_graph(events), entity.id)
 
     def explain(self, state: str, org: str) -> Explanation:
         """The membership history of a pair with the evidence behind each step."""
         member = self._member(state)
         organisation = self.resolve(org, kind="organisation")
-        x = network.explain(self.projection(), member.id, organisation.id)
+        x = network.explain(self._projection_of(subject_id=member.id, organization_id=organisation.id),
+                            member.id, organisation.id)
         if x.subject == x.subject_id or x.organization == x.organization_id:  # no events: use names
             x = Explanation(member.name, member.id, organisation.name, organisation.id, x.states, x.history)
         return x

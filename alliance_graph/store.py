@@ -216,9 +216,16 @@ class Store:
         result = self.dataset.query(text, initNs=vocab.PREFIXES, initBindings=bindings)
         return [tuple(row) for row in result]
 
-    def events(self) -> list[Event]:
-        """Every stored event as a model.Event (with ``published`` and ``doc_sha256``)."""
-        rows = self._select(_EVENTS_QUERY)
+    def events(self, *, subject_id: str | None = None, organization_id: str | None = None) -> list[Event]:
+        """Stored events as model.Events (with ``published`` and ``doc_sha256``): all of them,
+        or only those of one member and/or one organisation (bound, so the store's indexes
+        answer instead of a scan in Python)."""
+        bindings = {}
+        if subject_id is not None:
+            bindings["sid"] = Literal(subject_id)
+        if organization_id is not None:
+            bindings["oid"] = Literal(organization_id)
+        rows = self._select(_EVENTS_QUERY, **bindings)
         return [
             Event(doc=str(docid), subject=str(sname), subject_id=str(sid), relation=_RELATION_OF[rel],
                   organization=str(oname), organization_id=str(oid),

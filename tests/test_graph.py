@@ -198,3 +198,26 @@ def test_sparql_server_read_only(memory_graph, docs_dir):
         server.shutdown()
         server.server_close()
     assert memory_graph.stats()["documents"] == 2
+
+
+def test_questions_on_part_of_the_store_match_the_whole_projection(tmp_path, docs_dir, fake_extractor):
+    """members/memberships/timeline/explain read only their entity's events; the answers
+    must be those of the full projection."""
+    from alliance_graph import network
+
+    with AllianceGraph.open(str(tmp_path / "s.db"), extractor=fake_extractor) as graph:
+        graph.ingest([docs_dir])
+        events = graph.store.events()
+        full = network.build_graph(events)
+        orgs = sorted({e.organization_id for e in events})
+        members = sorted({e.subject_id for e in events})
+        assert orgs and members
+        for org in orgs:
+            for day in ("2000-01-01", "2024-03-01", "2030-01-01"):
+                assert graph.members(org, as_of=day, include_all=True) == network.members(
+                    full, org, as_of=day, include_all=True)
+            assert graph.timeline(org) == network.timeline(full, org)
+        for member in members:
+            assert graph.memberships(member, as_of="2024-03-01") == network.memberships(full, member, as_of="2024-03-01")
+            for org in orgs:
+                assert graph.explain(member, org).history == network.explain(full, member, org).history
