@@ -161,7 +161,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if frame.by_org and subject_org is not None and not subject_states:
         members = object_states or possessors_of_membership(objects, index, speaker_agent)
         members = [m for m in members if m.entity_id != subject_org.entity_id]
-        named = org_in([o for o in objects if o.dep_ == "pobj" and o.head.lower_ in {"from", "of", "to", "into"}], index)
+        named = org_in([o for o in objects if o.dep_ == "pobj" and o.head.lower_ in {"from", "of", "to", "into"}]
+                       + [o for o in objects if o.dep_ == "dobj" and is_membership_object([o])], index)
         if named is not None and named.entity_id != subject_org.entity_id:
             subject_org = named  # "the General Assembly suspended Russia from the Human Rights Council"
         if frame.by_org == "member":
