@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import datetime
 import itertools
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +34,7 @@ from alliance_graph import export as _export
 from alliance_graph import network
 from alliance_graph.documents import parse_text_document, read_documents
 from alliance_graph.errors import InputError, StoreError, UnknownNameError
+from alliance_graph.files import replacing
 from alliance_graph.membership import day_key, derive_memberships
 from alliance_graph.model import Document, Event, check_date
 from alliance_graph.network import Explanation, MemberRow, MembershipRow
@@ -251,13 +250,7 @@ class AllianceGraph:
         try:
             for doc, events in groups:
                 summary.documents += 1
-                if store.add_document(doc, events, extractor_version=LOADED_EVENTS_VERSION):
-                    summary.new += 1
-                    summary.events += len(events)
-                else:
-                    summary.unchanged += 1
-                if on_progress is not None:
-                    on_progress(summary)
+                _store_one(store, doc, events, LOADED_EVENTS_VERSION, summary, on_progress)
         finally:
             self._rederive(summary)
         return summary
@@ -301,14 +294,7 @@ class AllianceGraph:
             extractor = self.extractor
             pairs = extractor.extract_many(itertools.chain([first], stream), n_process=jobs, batch_size=batch_size)
             for doc, events in pairs:
-                events = _with_provenance(doc, events)
-                if store.add_document(doc, events, extractor_version=extractor.version):
-                    summary.new += 1
-                    summary.events += len(events)
-                else:
-                    summary.unchanged += 1
-                if on_progress is not None:
-                    on_progress(summary)
+                _store_one(store, doc, _with_provenance(doc, events), extractor.version, summary, on_progress)
         finally:
             self._rederive(summary)
         return summary
@@ -437,17 +423,7 @@ class AllianceGraph:
         fmt = (fmt or _export.format_from_extension(out)).lower()
         if fmt not in EXPORT_FORMATS:
             raise InputError(f"Unknown export format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}.")
-        target = Path(out)
-        if target.is_dir():
-            raise InputError(f"{out}: is a directory.")
-        if not target.parent.is_dir():
-            raise InputError(f"{out}: no such directory {str(target.parent)!r}.")
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=".export-", dir=target.parent)
-            os.close(fd)
-        except OSError as exc:
-            raise InputError(f"Cannot write {out}: {exc.strerror}.") from None
-        try:
+        with replacing(out, prefix=".export-") as tmp:
             if orgs or states or as_of is not None or memberships:
                 _export.export_selection(self, tmp, fmt, orgs=orgs, states=states, as_of=as_of,
                                          memberships=memberships)
@@ -457,21 +433,7 @@ class AllianceGraph:
                 _export.export_csv(self.store.events(), tmp)
             else:
                 _export.export_rdf(self.store, tmp, fmt)
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; an export is an ordinary file
-            os.replace(tmp, target)
-        except OSError as exc:
-            raise InputError(f"Cannot write {out}: {exc.strerror or exc}.") from None
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
         return fmt
-
-
-def _umask() -> int:
-    """The process umask (read by setting and restoring it)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _as_of(value: str | None) -> str:
@@ -493,6 +455,18 @@ def _is_state_function(registry: Registry) -> Callable[[str], bool]:
             return looks_like_state_id(entity_id)
 
     return is_state
+
+
+def _store_one(store: Store, doc: Document, events: list[Event], version: str, summary: IngestSummary,
+               on_progress: Callable[[IngestSummary], None] | None) -> None:
+    """Write one document (one transaction) and count it as new or unchanged."""
+    if store.add_document(doc, events, extractor_version=version):
+        summary.new += 1
+        summary.events += len(events)
+    else:
+        summary.unchanged += 1
+    if on_progress is not None:
+        on_progress(summary)
 
 
 def _with_provenance(doc: Document, events: Iterable[Event]) -> list[Event]:

@@ -29,16 +29,21 @@ from __future__ import annotations
 import datetime
 import html
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from alliance_graph.errors import InputError
+from alliance_graph.files import replacing
 from alliance_graph.membership import day_key, effective_date, state_on
-from alliance_graph.model import MEMBERSHIP_STATUSES, RELATIONS, Event, MembershipState, check_date
+from alliance_graph.model import (
+    MEMBERSHIP_STATUSES,
+    RELATIONS,
+    Event,
+    MembershipState,
+    check_date,
+)
 from alliance_graph.network import start_date
 
 if TYPE_CHECKING:
@@ -367,30 +372,13 @@ def html_page(svg: str, *, title: str) -> str:
 
 def _save(fig: "Figure", out: str, fmt: str, *, title: str) -> str:
     """Write ``fig`` to ``out`` whole or not at all; returns ``out``."""
-    target = Path(out)
-    if target.is_dir():
-        raise InputError(f"{out}: is a directory.")
-    if not target.parent.is_dir():
-        raise InputError(f"{out}: no such directory {str(target.parent)!r}.")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".plot-", suffix=target.suffix, dir=target.parent)
-    except OSError as exc:
-        raise InputError(f"Cannot write {out}: {exc.strerror}.") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if fmt == "png":
-                fig.savefig(fh, format="png", metadata={"Software": None})
-            elif fmt == "svg":
-                fh.write(svg_text(fig).encode("utf-8"))
-            else:
-                fh.write(html_page(svg_text(fig), title=title).encode("utf-8"))
-        os.chmod(tmp, 0o644)  # mkstemp makes files private; a picture is not
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise InputError(f"Cannot write {out}: {exc.strerror or exc}.") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with replacing(out, prefix=".plot-") as tmp, open(tmp, "wb") as fh:
+        if fmt == "png":
+            fig.savefig(fh, format="png", metadata={"Software": None})
+        elif fmt == "svg":
+            fh.write(svg_text(fig).encode("utf-8"))
+        else:
+            fh.write(html_page(svg_text(fig), title=title).encode("utf-8"))
     return out
 
 
