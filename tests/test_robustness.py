@@ -30,17 +30,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 # ---------------------------------------------------------------------- property tests (real model)
 @pytest.fixture(scope="module")
-def extractor():
-    """ONE real extractor for the module's property tests."""
-    from alliance_graph.errors import ModelError
-    from alliance_graph.extract import Extractor
-
-    ex = Extractor()
-    try:
-        ex.version  # noqa: B018 (loads the pipeline)
-    except ModelError as exc:
-        pytest.skip(str(exc))
-    return ex
+def extractor(real_extractor):
+    """The session's real extractor (tests/conftest.py) for the property tests."""
+    return real_extractor
 
 
 def check_extract_and_rdf(extractor, text: str, doc_id: str = "doc.txt", published: str | None = "2024-02-23") -> None:
