@@ -160,7 +160,9 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     else:
         status = "asserted"
     future = status == "announced" or (status == "reported" and claims.is_intended(chain))
-    search_chain = chain if sent.root in chain else chain + [sent.root]
+    # a clause the parser left unattached ("..., officials said") may carry the date; a
+    # subordinate clause ("a day before it was expelled") does not borrow the main one's
+    search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" else chain + [sent.root]
     if candidate.date_hint is not None:
         date = claims.resolve_date(claims.with_preposition(candidate.date_hint), anchor=document.published, future=future)
     elif status == "announced" or future:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.mentions import Mention, MentionIndex
 from alliance_graph.extract.syntax import (
+    date_like,
     APPLY_NOUNS,
     EXPLICIT_ORG_LEMMAS,
     Candidate,
@@ -84,6 +85,14 @@ def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | N
             relation = "expelled" if verb_lemma in {"revoke", "strip", "cancel", "terminate"} else "leaves"
             members = [m for m in agents(owners, index, speaker_agent) if m.is_state]
             yield from make_candidates(members, relation, org, noun, "noun")
+            return
+        if verb_lemma in lexicon.BLOCK_VERBS | lexicon.APPROVAL_VERBS and (poss or _is_passive_head(head)):
+            # "Sweden's membership was blocked by Turkey" (a bid); "... was approved" (a coming accession)
+            owners = poss or [c for c in noun.children if c.dep_ == "poss"]
+            members = [m for m in agents(owners, index, speaker_agent) if m.is_state]
+            blocked = verb_lemma in lexicon.BLOCK_VERBS
+            yield from make_candidates(members, "applies" if blocked else "joins", org, noun, "noun",
+                                       None if blocked else "announced")
             return
         if verb_lemma in lexicon.HOLD_VERBS:
             members = [m for m in agents(poss or subjects, index, speaker_agent) if m.is_state]
@@ -163,6 +172,10 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "each", "both", "all", "any"}
 
 
+def _is_passive_head(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _role_token(carrier: Token) -> Token:
     """The token whose grammatical role says who the members are: "one of the founding
     members" plays the role of "one"; "among the founders" that of "among"."""
@@ -226,7 +239,7 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         org = org_in([g for c in carrier.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "of", "within", "to", "with"}
                        for g in c.children if g.dep_ == "pobj"], index)
     if org is None and not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} and any(
-            g.dep_ == "pobj" and index.at(g) is None for g in c.children) for c in carrier.children):
+            g.dep_ == "pobj" and index.at(g) is None and not date_like(g) for g in c.children) for c in carrier.children):
         # "Uzbekistan and Cuba hold observer status": the organisation of the sentence, else in focus
         org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
     if org is None:
