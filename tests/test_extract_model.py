@@ -199,6 +199,8 @@ ROWS = [
         {("SWE", "joins", "NATO", ANN, None)}),
     row("subordinate-clause-keeps-its-own-date", "Russia quit the Council of Europe on 15 March 2022, a day before it was expelled.",
         {("RUS", "leaves", "COE", A, "2022-03-15"), ("RUS", "expelled", "COE", A, None)}),
+    row("no-intention-of-leaving", "Kazakhstan's president said his country had no intention of leaving the CSTO.",
+        {("KAZ", "leaves", "CSTO", DEN, None)}),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

@@ -164,6 +164,9 @@ def subjects_of(verb: Token) -> list[Token]:
         anchor = head.head if head.dep_ == "prep" or verb.dep_ == "pcomp" else head
         if anchor.pos_ in {"VERB", "AUX"}:
             return subjects_of(anchor)
+        if anchor.pos_ == "NOUN" and verb.dep_ == "pcomp":
+            # "had no intention of leaving", "its plan of joining": the noun's owner or subject
+            return [c for c in anchor.children if c.dep_ == "poss"] or governing_subjects(anchor)
     return []
 
 
