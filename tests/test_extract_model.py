@@ -201,6 +201,8 @@ ROWS = [
         {("RUS", "leaves", "COE", A, "2022-03-15"), ("RUS", "expelled", "COE", A, None)}),
     row("no-intention-of-leaving", "Kazakhstan's president said his country had no intention of leaving the CSTO.",
         {("KAZ", "leaves", "CSTO", DEN, None)}),
+    row("denied-reports-that-it-had-left", "Armenia denied reports that it had left the CSTO.",
+        {("ARM", "leaves", "CSTO", DEN, None)}),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

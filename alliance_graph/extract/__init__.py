@@ -160,12 +160,14 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     else:
         status = "asserted"
     future = status == "announced" or (status == "reported" and claims.is_intended(chain))
+    if candidate.forced_status == "announced" and candidate.trigger.tag_ in {"VBD", "VBN"}:
+        future = False  # "invited in August": the invitation lies in the past; its date is the one given
     # a clause the parser left unattached ("..., officials said") may carry the date; a
     # subordinate clause ("a day before it was expelled") does not borrow the main one's
     search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" else chain + [sent.root]
     if candidate.date_hint is not None:
         date = claims.resolve_date(claims.with_preposition(candidate.date_hint), anchor=document.published, future=future)
-    elif status == "announced" or future:
+    elif future:
         # an announcement carries its stated effective date, not the day it was made
         date = claims.effective_date(chain, sent, anchor=document.published)
     else:

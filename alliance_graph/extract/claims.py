@@ -51,7 +51,7 @@ def governors(trigger: Token) -> list[Token]:
     chain = [trigger]
     token = trigger
     while token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
-        if token.dep_ == "acl" and token.tag_ == "VBN":
+        if token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
             break  # "Saudi Arabia, invited in August, has not joined": the participle stands alone
         token = token.head
         chain.append(token)
