@@ -170,6 +170,9 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     elif future:
         # an announcement carries its stated effective date, not the day it was made
         date = claims.effective_date(chain, sent, anchor=document.published)
+    elif candidate.kind == "noun" and claims.presupposed(candidate.trigger):
+        # "withdrew in 2003 after its suspension": the noun's own date only, not the clause's
+        date = claims.date_for([candidate.trigger], sent, anchor=document.published, future=False)
     else:
         date = claims.date_for(search_chain, sent, anchor=document.published, future=future)
     if date is None and speaker is not None and relation != "member" and not future:
@@ -292,7 +295,7 @@ def _consolidate(found: list[tuple[Event, str]]) -> list[Event]:
     groups: dict[tuple[str, str, str, bool], list[tuple[tuple, Event]]] = {}
     for position, (event, kind) in enumerate(found):
         if (kind == "noun" and event.date is None and event.status != "denied"
-                and event.relation in {"leaves", "suspends", "suspended_by"}
+                and event.relation == "leaves"
                 and (event.subject_id, event.organization_id) in clausal_pairs
                 and not any(e.relation == event.relation and k != "noun" for e, k in found
                             if (e.subject_id, e.organization_id) == (event.subject_id, event.organization_id) and e.status == "asserted")):

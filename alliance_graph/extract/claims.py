@@ -84,6 +84,9 @@ def is_denied(chain: list[Token]) -> bool:
         if _negated(token):
             return True
         word = lemma(token)
+        if position > 0 and word in {"have", "be", "remain"} and chain[position - 1].dep_ == "xcomp" and any(
+                c.lower_ == "yet" for c in token.children):
+            return True  # "has yet to be readmitted", "is yet to join": not (so far)
         if position > 0 and word in lexicon.DENIAL_WORDS:
             below = chain[position - 1]
             if below.dep_ in _DENIAL_CLIMB:

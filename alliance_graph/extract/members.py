@@ -276,8 +276,8 @@ def _status_owners_by_surface(carrier: Token, index: MentionIndex, org: Mention)
     Moldova", "candidate countries Albania, Montenegro and Serbia"."""
     sent = carrier.sent
     doc = carrier.doc
-    found = [index.at(c) for c in carrier.children if c.dep_ == "compound" and index.at(c) is not None]
-    found = [m for m in found if m.is_state]
+    found = [m for m in agents([c for c in carrier.children if c.dep_ in {"compound", "nmod"}], index, None)
+             if m.is_state]  # "granted Ukraine and Moldova candidate status"
     nxt = carrier.i + 1
     if nxt < sent.end and doc[nxt].lower_ in {"to", "for"}:
         found += surface_list(nxt, sent, index)

@@ -227,9 +227,14 @@ def has_particle(verb: Token, particles: tuple[str, ...]) -> bool:
 def is_passive(verb: Token) -> bool:
     """Passive voice, including bare participles: "Mali, suspended in 2021, ...",
     "Created in 2001 by China and Russia, the SCO ..."."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "advcl"} and not any(c.dep_ == "aux" for c in verb.children)
-    )
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    frame = lexicon.VERB_FRAMES.get(lemma(verb))
+    active_only = frame is not None and frame.by_member is not None and frame.passive_member is None
+    if verb.tag_ in {"VBN", "VBD"} and verb.dep_ == "conj" and verb.head.i != verb.i and not active_only and not any(
+            c.dep_ in {"nsubj", "aux"} for c in verb.children):
+        return is_passive(verb.head)  # "was suspended in 2009 and reinstated in 2014" (but "... and quit")
+    return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "advcl"} and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def is_membership_object(tokens: list[Token]) -> bool:
