@@ -212,6 +212,11 @@ ROWS = [
     row("has-yet-to-join", "Saudi Arabia has yet to join BRICS.", {("SAU", "joins", "BRICS", DEN, None)}),
     row("withdrew-after-its-suspension", "Zimbabwe withdrew from the Commonwealth in 2003 after its suspension.",
         {("ZWE", "leaves", "COMMONWEALTH", A, "2003"), ("ZWE", "suspended_by", "COMMONWEALTH", A, None)}),
+    row("stripped-of-membership", "Russia was stripped of its membership of the Council of Europe.",
+        {("RUS", "expelled", "COE", A, None)}),
+    row("welcomed-back-into", "Syria was welcomed back into the Arab League in May 2023.",
+        {("SYR", "readmitted", "LAS", A, "2023-05")}),
+    row("welcomed-a-decision-is-nothing", "NATO welcomed the decision of the Finnish government.", set()),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

@@ -69,6 +69,8 @@ VERB_FRAMES: dict[str, Frame] = {
     "kick": Frame(None, "expelled", needs_particle=("out",), passive_member="expelled"),
     "throw": Frame(None, "expelled", needs_particle=("out",), passive_member="expelled"),
     "boot": Frame(None, "expelled", passive_member="expelled"),
+    "bar": Frame(None, "suspended_by", passive_member="suspended_by"),
+    "welcome": Frame(None, "readmitted", needs_particle=("back",), passive_member="readmitted"),
     # coming back
     "rejoin": Frame("readmitted"),
     "re-join": Frame("readmitted"),

@@ -17,13 +17,14 @@ from spacy.tokens import Span, Token
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.mentions import Mention, MentionIndex
 from alliance_graph.extract.syntax import (
-    date_like,
     APPLY_NOUNS,
     EXPLICIT_ORG_LEMMAS,
     Candidate,
     agents,
     applied_for,
+    date_like,
     governing_subjects,
+    has_particle,
     is_passive,
     lemma,
     make_candidates,
@@ -59,6 +60,11 @@ def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | N
         yield from make_candidates(members, "applies", org, noun, "noun")
         return
     poss = [c for c in noun.children if c.dep_ == "poss"]
+    if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in {"strip", "deprive"}:
+        # "Russia was stripped of its membership": the owner is the verb's subject
+        members = [m for m in agents(subjects_of(head.head), index, speaker_agent) if m.is_state]
+        yield from make_candidates(members, "expelled", org, noun, "noun")
+        return
     if noun.dep_ == "nsubj" and poss and (
             head_lemma in {"begin", "start", "commence"}
             or (head_lemma == "take" and any(c.lower_ == "effect" for c in head.children))
@@ -145,7 +151,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         members_tokens = [carrier.head]  # "NATO member Turkey", "NATO-member Norway"
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as" and verb.head.pos_ in {"VERB", "AUX"}:
         governor = verb.head
-        if lemma(governor) in lexicon.VERB_FRAMES:
+        frame = lexicon.VERB_FRAMES.get(lemma(governor))
+        if frame is not None and (not frame.needs_particle or has_particle(governor, frame.needs_particle)):
             return  # "joined as a member", "was admitted as a member": the verb is the trigger
         objects = [c for c in governor.children if c.dep_ == "dobj"]
         if objects:  # "the alliance welcomed Sweden as its 32nd member"
