@@ -273,6 +273,10 @@ ROWS = [
     row("two-years-ago", "Russia was expelled from the Council of Europe two years ago.",
         {("RUS", "expelled", "COE", A, "2022")}, published="2024-03-16"),
     # --- precision: nothing ---------------------------------------------------------------
+    row("expelled-diplomats-is-nothing", "NATO expelled eight Russian diplomats in 2021.", set()),
+    row("returned-an-ambassador-is-nothing", "Brazil returned its ambassador to the OAS in 2023.", set()),
+    row("suspended-aid-is-nothing", "ECOWAS suspended aid to Niger after the coup.", set()),
+
     row("summit", "Leaders gathered for the CSTO summit in Minsk.", set()),
     row("bloc-summit-in-kazan",
         "BRICS leaders met in Russia. Putin hosted the bloc's summit in Kazan.", set()),

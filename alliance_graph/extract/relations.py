@@ -154,7 +154,10 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return
     subject_org = next((m for m in subject_agents if not m.is_state), None)
     subject_states = [m for m in subject_agents if m.is_state]
-    object_agents = agents([o for o in objects if o.dep_ in {"dobj", "pobj"}], index, speaker_agent)
+    # the organisation acts on a state named as such: "expelled Russia", not "expelled eight
+    # Russian diplomats" (people are not members)
+    object_agents = agents([o for o in objects if o.dep_ in {"dobj", "pobj"} and _names_an_agent(o, index)],
+                           index, speaker_agent)
     object_states = [m for m in object_agents if m.is_state]
     # The organisation acts on members: "ECOWAS suspended Niger", "NATO admitted Finland",
     # "the bloc, which comprises A, B and C".
@@ -189,8 +192,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if relation in {"joins", "readmitted"} and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
         relation = "applies"  # "applied to join", "seeks to join"
         forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
-    if key == "return" and not any(o.head.lower_ in {"to", "into"} for o in objects):
-        return
+    if key == "return" and (not any(o.head.lower_ in {"to", "into"} for o in objects)
+                            or any(o.dep_ == "dobj" for o in objects)):
+        return  # "returned to the AU" is a return; "returned the ambassador to the OAS" is not
     if frame.needs_membership_object and not any(m.is_state for m in subject_agents):
         subject_agents = possessors_of_membership(objects, index, speaker_agent)  # "Bolsonaro froze Brazil's participation"
     if not subject_agents and any(t.lemma_.lower() in {"country", "state", "nation", "member", "newcomer", "government"} for t in subjects):
@@ -206,6 +210,13 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if org is not None:
         members = [m for m in members if m.entity_id != org.entity_id]
     yield from make_candidates(members, relation, org, verb, "verb", forced)
+
+
+def _names_an_agent(token: Token, index: MentionIndex) -> bool:
+    """The token is a state or organisation (or a group of them), not people of one."""
+    mention = index.at(token)
+    return (mention is not None and mention.via != "demonym") or token.i in index.groups or token.lower_ in {
+        "which", "that", "who"}
 
 
 def _founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
