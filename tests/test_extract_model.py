@@ -217,6 +217,16 @@ ROWS = [
     row("welcomed-back-into", "Syria was welcomed back into the Arab League in May 2023.",
         {("SYR", "readmitted", "LAS", A, "2023-05")}),
     row("welcomed-a-decision-is-nothing", "NATO welcomed the decision of the Finnish government.", set()),
+    row("they-after-the-three-countries", "The governments of Niger, Mali and Burkina Faso quit ECOWAS. The three "
+        "countries accuse the bloc of bias. They formed their own confederation, the Alliance of Sahel States, which "
+        "they set up in September 2023.",
+        {("NER", "leaves", "ECOWAS", A, None), ("MLI", "leaves", "ECOWAS", A, None), ("BFA", "leaves", "ECOWAS", A, None),
+         ("NER", "founds", "AES", A, "2023-09"), ("MLI", "founds", "AES", A, "2023-09"),
+         ("BFA", "founds", "AES", A, "2023-09")}),
+    row("his-country-is-the-speakers", "Senegal and Togo are members of ECOWAS. Togo's foreign minister said his "
+        "country was not joining the Alliance of Sahel States.",
+        {("SEN", "member", "ECOWAS", A, None), ("TGO", "member", "ECOWAS", A, None),
+         ("TGO", "joins", "AES", DEN, None)}),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

@@ -219,7 +219,7 @@ def _resolve_references(doc: Doc, index: MentionIndex) -> None:
                 index.groups[token.i] = group
                 continue
         if token.pos_ == "NOUN" and lemma in lexicon.STATE_ANAPHORS and _is_definite(token, personal=True) and token.tag_ in {"NN", "NNP"}:
-            mention = index.focus(token.i, kind="state")
+            mention = _speakers_country(doc, token, index) or index.focus(token.i, kind="state")
             if mention is not None and not _names_other_thing(token, index):
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
                 continue
@@ -234,12 +234,27 @@ def _resolve_references(doc: Doc, index: MentionIndex) -> None:
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "pronoun")
 
 
+def _speakers_country(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
+    """'his country' after "Togo's foreign minister said": the country of the subject before it."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.children):
+        return None
+    for candidate in reversed(list(doc[token.sent.start: token.i])):
+        if candidate.dep_ in {"nsubj", "nsubjpass"} and index.at(candidate) is None:
+            mention = resolve_agent(candidate, index)
+            if mention is not None and mention.is_state:
+                return mention
+    return None
+
+
 def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
     """The most recent coordination of two or more states ("Ukraine and Moldova")."""
     sent = token.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best: list[Mention] = []
     for candidate in doc[start: token.i]:
+        if candidate.i in index.groups and len(index.groups[candidate.i]) >= len(best):
+            best = index.groups[candidate.i]  # "The three countries ... They"
+            continue
         if candidate.dep_ in {"conj", "appos", "compound"} or index.at(candidate) is None:
             continue
         group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]

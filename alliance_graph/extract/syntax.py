@@ -204,9 +204,16 @@ def objects_of(verb: Token) -> list[Token]:
 def org_in(tokens: list[Token], index: MentionIndex, depth: int = 0) -> Mention | None:
     """The organisation named by, or inside, an argument ("its participation in the CSTO")."""
     for token in tokens:
+        if token.lower_ in {"which", "that"} and token.head.dep_ == "relcl":
+            token = token.head.head  # "the Alliance of Sahel States, which they set up"
         mention = index.at(token)
         if mention is not None and not mention.is_state:
             return mention
+    for token in tokens:  # "formed their own confederation, the Alliance of Sahel States"
+        for child in token.children:
+            mention = index.at(child) if child.dep_ == "appos" else None
+            if mention is not None and not mention.is_state:
+                return mention
     if depth > 2:
         return None
     for token in tokens:
