@@ -227,6 +227,11 @@ ROWS = [
         "country was not joining the Alliance of Sahel States.",
         {("SEN", "member", "ECOWAS", A, None), ("TGO", "member", "ECOWAS", A, None),
          ("TGO", "joins", "AES", DEN, None)}),
+    row("the-bloc-is-the-subjects-organisation", "BRICS agreed on Thursday to offer partner status to Turkey, a NATO "
+        "member. The bloc, which originally comprised Brazil, Russia, India and China, added South Africa in 2010.",
+        {("TUR", "partner", "BRICS", ANN, None), ("TUR", "member", "NATO", A, None),
+         ("BRA", "member", "BRICS", A, None), ("RUS", "member", "BRICS", A, None), ("IND", "member", "BRICS", A, None),
+         ("CHN", "member", "BRICS", A, None)}, published="2024-10-24"),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

@@ -177,8 +177,10 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         date = claims.date_for(search_chain, sent, anchor=document.published, future=future)
     if date is None and speaker is not None and relation != "member" and not future:
         date = speaker_dates.get(speaker.name)
-    if relation == "member" and candidate.kind in {"list", "member"} and date is not None:
-        date = claims.date_for(chain, sent, anchor=document.published, future=False)
+    if relation == "member" and date is not None:
+        # a statement of membership is dated only by its own clause ("has been a member since
+        # 1999"), not by the sentence it is an aside in ("Turkey, a NATO member, ...")
+        date = claims.date_for(chain[:2], sent, anchor=document.published, future=False)
         if date is not None and claims.since_phrase(chain, sent):
             relation = "joins"  # "a member since 1999": the membership began then
     if status == "asserted" and date is not None and document.published and date[:len(document.published)] > document.published[:len(date)]:

@@ -244,7 +244,7 @@ def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speak
     """Who says the claim: a reporting verb above the trigger, 'according to', or the quote's speaker."""
     for below, token in zip(chain, chain[1:]):
         if (token.pos_ in {"VERB", "AUX"} and lemma(token) in lexicon.REPORTING_VERBS
-                and below.dep_ in {"ccomp", "xcomp", "advcl", "parataxis", "conj", "prep"}):
+                and below.dep_ in {"ccomp", "xcomp", "parataxis"}):
             speaker = reporting_speaker(token, index)
             if speaker is not None:
                 return speaker
@@ -256,8 +256,9 @@ def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speak
                 if speaker is not None:
                     return speaker
     root = sent.root
-    if root not in chain and lemma(root) in lexicon.REPORTING_VERBS:
-        # parataxis: "Armenia will leave, Pashinyan said."
+    if (root not in chain and lemma(root) in lexicon.REPORTING_VERBS and chain[0].i < root.i
+            and not any(c.dep_ == "dobj" for c in root.children)):
+        # parataxis: "Armenia will leave, Pashinyan said." (not "the bloc added South Africa")
         speaker = reporting_speaker(root, index)
         if speaker is not None:
             return speaker
@@ -329,8 +330,9 @@ def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str
     never the date of the reporting verb ("said on Friday that it would leave")."""
     own: list[Token] = []
     for token in chain:
-        if token.pos_ in {"VERB", "AUX"} and lemma(token) in lexicon.REPORTING_VERBS and token.i != chain[0].i:
-            break
+        if token.i != chain[0].i and token.pos_ in {"VERB", "AUX"} and (
+                lemma(token) in lexicon.REPORTING_VERBS or token.tag_ == "VBD"):
+            break  # "agreed on Thursday to offer ...": when it was decided, not when it takes effect
         own.append(token)
     value = date_for(own, sent, anchor=anchor, future=True)
     if value is not None:

@@ -13,6 +13,7 @@ This module adds what a gazetteer cannot see:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -95,7 +96,10 @@ class MentionIndex:
         window_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         recent = [m for m in candidates if m.start >= window_start]
         if recent:
-            return recent[-1]
+            # a subject outranks a later mention inside an object or apposition: in "BRICS
+            # agreed to offer partner status to Turkey, a NATO member", "the bloc" is BRICS
+            subjects = [m for m in recent if _in_subject(self.doc[m.start: m.end].root)]
+            return (subjects or recent)[-1]
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
         for m in candidates:
@@ -111,6 +115,19 @@ class MentionIndex:
     def full_name(self, name: str) -> str:
         """The fullest form of a person's name seen in the document."""
         return self.full_names.get(name, name)
+
+
+def _in_subject(token: Token) -> bool:
+    """The token is a subject, or a modifier of one ("The BRICS group ... agreed")."""
+    steps = 0
+    while steps < 3:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if token.dep_ not in {"compound", "poss", "amod", "nmod"} or token.head.i == token.i:
+            return False
+        token = token.head
+        steps += 1
+    return False
 
 
 def _entity_mention(ent: Span, entity: Entity, via: str) -> Mention:
@@ -209,7 +226,9 @@ def _resolve_references(doc: Doc, index: MentionIndex) -> None:
         if token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.ORG_ANAPHORS and _is_definite(token):
             mention = index.focus(token.i, kind="organization", head=lemma)
             if mention is not None and not _names_other_thing(token, index):
-                index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
+                resolved = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
+                index.by_token[token.i] = resolved
+                bisect.insort(index.ordered, resolved, key=lambda m: m.start)  # it keeps the focus too
                 continue
         if token.tag_ == "NNS" and lemma in lexicon.STATE_ANAPHORS | {"junta", "government"} and any(
                 c.dep_ in {"det", "nummod"} and c.lower_ in {"the", "these", "those", "both", "two", "three", "four", "five", "six"}
