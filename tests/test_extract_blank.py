@@ -342,3 +342,9 @@ def test_unrelated_verb_is_nothing(registry):
         (".", 1, "punct", "PUNCT", ".", "."),
     ], [(0, 1, "GPE", "FIN"), (2, 3, "ORG", "NATO")])
     assert _candidates(doc, registry) == set()
+
+
+def test_find_quotes_skips_two_word_scare_quotes(nlp):
+    """Scare quotes are not a quotation with a speaker, however many letters they hold."""
+    doc = nlp('EU officials froze the process over a controversial "foreign agents" law.')
+    assert claims.find_quotes(doc) == []

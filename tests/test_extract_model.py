@@ -232,6 +232,8 @@ ROWS = [
         {("TUR", "partner", "BRICS", ANN, None), ("TUR", "member", "NATO", A, None),
          ("BRA", "member", "BRICS", A, None), ("RUS", "member", "BRICS", A, None), ("IND", "member", "BRICS", A, None),
          ("CHN", "member", "BRICS", A, None)}, published="2024-10-24"),
+    row("not-giving-up-on-joining", "Georgia's prime minister insisted that the country was not giving up on joining "
+        "the European Union.", {("GEO", "applies", "EU", A, None)}),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

@@ -142,6 +142,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     relation, approval_status = claims.approval_relation(candidate.trigger, relation)
     forced = forced or approval_status
     denied = claims.is_denied(chain)
+    if relation == "joins" and any(claims.gives_up(token) for token in chain[1:]):
+        relation = "applies"  # "not giving up on joining the EU": the aim, not the entry
     if relation == "member" and claims.no_longer(chain):
         relation, denied = "leaves", False
     speaker = claims.attribution(chain, sent, index, quote_speaker)
@@ -224,8 +226,7 @@ def _quote_speakers(doc: "Doc", index: MentionIndex) -> dict[int, claims.Speaker
         if not inside:
             continue
         speaker = None
-        following = [s for s in sents if s.start_char >= q_end][:1]
-        for sent in (inside[-1], inside[0], *following):
+        for sent in (inside[-1], inside[0]):
             speaker = _speaker_outside(sent, q_start, q_end, index)
             if speaker is not None:
                 break

@@ -79,21 +79,36 @@ def _negated(token: Token) -> bool:
 
 
 def is_denied(chain: list[Token]) -> bool:
-    """Negated trigger or governing verb, or a denial verb over the trigger's clause."""
+    """Negated trigger or governing verb, or a denial verb over the trigger's clause.
+
+    Negations count: "is not giving up on joining" (two) asserts the aim, "will not join"
+    (one) denies the event.
+    """
+    negations = 0
     for position, token in enumerate(chain):
         if _negated(token):
-            return True
+            negations += 1
         word = lemma(token)
         if position > 0 and word in {"have", "be", "remain"} and chain[position - 1].dep_ == "xcomp" and any(
                 c.lower_ == "yet" for c in token.children):
-            return True  # "has yet to be readmitted", "is yet to join": not (so far)
+            negations += 1  # "has yet to be readmitted", "is yet to join": not (so far)
+        if position > 0 and gives_up(token):
+            negations += 1
         if position > 0 and word in lexicon.DENIAL_WORDS:
             below = chain[position - 1]
             if below.dep_ in _DENIAL_CLIMB:
                 if word == "rule" and not any(c.lower_ == "out" for c in token.children):
                     continue
-                return True
-    return False
+                negations += 1
+    return negations % 2 == 1
+
+
+def gives_up(token: Token) -> bool:
+    """'give up (on)', 'abandon', 'shelve', 'drop' a plan: the word turns its complement around."""
+    word = lemma(token)
+    if word == "give":
+        return any(c.lower_ == "up" and c.dep_ in {"prt", "advmod"} for c in token.children)
+    return word in {"abandon", "shelve", "scrap", "forgo", "forsake"}
 
 
 def no_longer(chain: list[Token]) -> bool:
@@ -182,7 +197,7 @@ def find_quotes(doc: Doc) -> list[tuple[int, int]]:
         if start is None and ch in _QUOTE_OPEN:
             start = i
         elif start is not None and ch in _QUOTE_CLOSE and i > start:
-            if i - start > 12:
+            if len(text[start + 1:i].split()) >= 6:  # a quotation, not scare quotes ("foreign agents")
                 spans.append((start, i + 1))
             start = None
     return spans
