@@ -234,6 +234,10 @@ ROWS = [
          ("CHN", "member", "BRICS", A, None)}, published="2024-10-24"),
     row("not-giving-up-on-joining", "Georgia's prime minister insisted that the country was not giving up on joining "
         "the European Union.", {("GEO", "applies", "EU", A, None)}),
+    row("the-first-member-to-do-so", "Hungary confirmed it would leave the ICC, becoming the first European Union "
+        "member to do so.", {("HUN", "leaves", "ICC", ANN, None), ("HUN", "member", "EU", A, None)}),
+    row("ordered-the-country-to-withdraw", "President Trump ordered the United States to withdraw from the World "
+        "Health Organization.", {("USA", "leaves", "WHO", ANN, None)}),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

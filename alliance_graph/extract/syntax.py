@@ -23,7 +23,8 @@ from alliance_graph.extract.mentions import (
 ARG_PREPS = {"to", "from", "of", "in", "into", "with", "at", "within", "out", "for", "on", "inside"}
 
 
-OBJECT_CONTROL = {"invite", "ask", "allow", "urge", "permit", "encourage", "persuade", "force", "push", "press", "want", "admit", "welcome"}
+OBJECT_CONTROL = {"invite", "ask", "allow", "urge", "permit", "encourage", "persuade", "force", "push", "press", "want",
+                  "admit", "welcome", "order", "instruct", "direct", "tell", "require", "compel", "authorise", "authorize"}
 
 
 APPLY_NOUNS = {"bid", "application", "effort", "attempt", "request", "push", "drive", "quest", "ambition", "aspiration", "hope", "desire", "campaign", "path", "candidacy", "process", "plan"}
