@@ -54,7 +54,7 @@ def test_whole_set_holds_the_line(predicted):
     assert report.triples.precision >= 0.94
     assert report.triples.f1 >= 0.83
     assert report.statuses.f1 >= 0.80
-    assert report.dates.accuracy >= 0.83
+    assert report.dates.accuracy >= 0.86
     assert report.member_list.f1 >= 0.88
 
 
