@@ -238,6 +238,8 @@ ROWS = [
         "member to do so.", {("HUN", "leaves", "ICC", ANN, None), ("HUN", "member", "EU", A, None)}),
     row("ordered-the-country-to-withdraw", "President Trump ordered the United States to withdraw from the World "
         "Health Organization.", {("USA", "leaves", "WHO", ANN, None)}),
+    row("interest-in-joining", "Papua New Guinea, an observer, has expressed interest in joining ASEAN.",
+        {("PNG", "observer", "ASEAN", A, None), ("PNG", "applies", "ASEAN", ANN, None)}),
     # --- announced ------------------------------------------------------------------------
     row("will-join-year", "Serbia will join the EU in 2030.",
         {("SRB", "joins", "EU", ANN, "2030")}),

@@ -36,6 +36,7 @@ from alliance_graph.extract.syntax import (
     MEMBER_LEMMAS,
     Candidate,
     agents,
+    applied_for,
     date_like,
     governing_subjects,
     has_particle,
@@ -192,6 +193,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if relation in {"joins", "readmitted"} and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
         relation = "applies"  # "applied to join", "seeks to join"
         forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
+    elif relation in {"joins", "readmitted"} and verb.dep_ == "pcomp" and applied_for(verb):
+        relation, forced = "applies", "announced"  # "expressed interest in joining": an aim, no bid yet
     if key == "return" and (not any(o.head.lower_ in {"to", "into"} for o in objects)
                             or any(o.dep_ == "dobj" for o in objects)):
         return  # "returned to the AU" is a return; "returned the ambassador to the OAS" is not

@@ -264,8 +264,12 @@ def merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
 
 
 def applied_for(verb: Token) -> bool:
-    """'applied to join', 'efforts to become a member', 'its bid to join'."""
-    return verb.dep_ in {"xcomp", "acl"} and (lemma(verb.head) in lexicon.APPLY_VERBS or lemma(verb.head) in APPLY_NOUNS)
+    """'applied to join', 'efforts to become a member', 'its bid to join', 'interest in joining'."""
+    if verb.dep_ in {"xcomp", "acl"}:
+        return lemma(verb.head) in lexicon.APPLY_VERBS or lemma(verb.head) in APPLY_NOUNS
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return lemma(verb.head.head) in APPLY_NOUNS | {"interest"}
+    return False
 
 
 def under_topic_noun(noun: Token) -> bool:
