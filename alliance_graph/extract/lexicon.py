@@ -197,6 +197,8 @@ MEMBERSHIP_NOUNS = {
     "membership", "participation", "seat", "role", "activity", "activities", "involvement",
     "ranks", "rank", "fold", "work", "structures", "bodies", "status", "presence", "engagement",
     "cooperation", "obligations", "commitments", "rights", "voting",
+    # lemmas (the parser lemmatises "bodies" to "body")
+    "body", "structure", "right", "obligation", "commitment", "organ", "institution",
 }
 
 #: Status nouns and the relation they express ("observer status", "candidate status").
