@@ -393,3 +393,12 @@ def test_same_event_twice_is_emitted_once(extractor):
 def test_published_date_is_carried(extractor):
     events = _extract(extractor, "Qatar withdrew from OPEC in January 2019.", "2019-02-01")
     assert [e.published for e in events] == ["2019-02-01"]
+
+
+def test_headline_organisation_is_in_focus(extractor):
+    """An organisation named only in the headline is the one an opening "the organisation" means."""
+    body = "Russia left the organisation on Tuesday, officials confirmed."
+    with_title = extractor.extract(Document("t.txt", body, published="2022-03-17", title="Council of Europe expels Russia"))
+    without_title = extractor.extract(Document("t.txt", body, published="2022-03-17"))
+    assert _tuples(with_title) == {("RUS", "leaves", "COE", A, "2022-03-15")}
+    assert without_title == []

@@ -11,7 +11,7 @@ Example (needs the trained model, so not run as a doctest)::
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from alliance_graph.extract import claims
@@ -68,9 +68,20 @@ class Extractor:
 
     def extract(self, document: Document) -> list[Event]:
         """The events of one document."""
-        if not self.names_an_organisation(document.text):
+        title_orgs = self.organisations_named(document.title or "")
+        if not title_orgs and not self.names_an_organisation(document.text):
             return []
-        return extract_from_doc(self.nlp(document.text), document, self.registry)
+        return extract_from_doc(self.nlp(document.text), document, self.registry, title_orgs=title_orgs)
+
+    def organisations_named(self, text: str) -> list[str]:
+        """Ids of the organisations the gazetteer finds in ``text`` (tokenizer + ruler only)."""
+        from alliance_graph.nlp import gazetteer_names
+
+        nlp = self.nlp
+        doc = nlp.make_doc(text)
+        for name in gazetteer_names(nlp):
+            doc = nlp.get_pipe(name)(doc)
+        return [ent.ent_id_ for ent in doc.ents if ent.label_ == "ORG" and ent.ent_id_]
 
     def names_an_organisation(self, text: str) -> bool:
         """Whether the gazetteer finds any organisation in ``text`` (tokenizer + ruler only).
@@ -81,14 +92,9 @@ class Extractor:
         """
         from alliance_graph.nlp import gazetteer_names
 
-        nlp = self.nlp
-        names = gazetteer_names(nlp)
-        if not names:
+        if not gazetteer_names(self.nlp):
             return True
-        doc = nlp.make_doc(text)
-        for name in names:
-            doc = nlp.get_pipe(name)(doc)
-        return any(ent.label_ == "ORG" for ent in doc.ents)
+        return bool(self.organisations_named(text))
 
     def extract_many(
         self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16
@@ -106,19 +112,21 @@ class Extractor:
 
     def _extract_window(self, window: list[Document], *, n_process: int, batch_size: int
                         ) -> Iterator[tuple[Document, list[Event]]]:
-        wanted = [i for i, doc in enumerate(window) if self.names_an_organisation(doc.text)]
+        titles = {i: self.organisations_named(doc.title or "") for i, doc in enumerate(window)}
+        wanted = [i for i, doc in enumerate(window) if titles[i] or self.names_an_organisation(doc.text)]
         parsed: dict[int, list[Event]] = {}
         pairs = ((window[i].text, i) for i in wanted)
         processes = n_process if len(wanted) > batch_size else 1
         for spacy_doc, i in self.nlp.pipe(pairs, as_tuples=True, n_process=processes, batch_size=batch_size):
-            parsed[i] = extract_from_doc(spacy_doc, window[i], self.registry)
+            parsed[i] = extract_from_doc(spacy_doc, window[i], self.registry, title_orgs=titles[i])
         for i, document in enumerate(window):
             yield document, parsed.get(i, [])
 
 
-def extract_from_doc(doc: "Doc", document: Document, registry: Registry) -> list[Event]:
-    """Events from a parsed Doc of ``document``'s body."""
-    index = index_mentions(doc, registry)
+def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
+                     title_orgs: Sequence[str] = ()) -> list[Event]:
+    """Events from a parsed Doc of ``document``'s body (``title_orgs``: see index_mentions)."""
+    index = index_mentions(doc, registry, title_orgs=title_orgs)
     quote_speakers = _quote_speakers(doc, index)
     speaker_dates = _speaker_dates(doc, index, document.published)
     found: list[tuple[Event, str]] = []

@@ -138,9 +138,17 @@ def _ent_via(ent: Span) -> str:
     return "demonym" if ent.label_ == "NORP" else "name"
 
 
-def index_mentions(doc: Doc, registry: Registry) -> MentionIndex:
-    """Find every state/organisation mention in ``doc`` and resolve references."""
+def index_mentions(doc: Doc, registry: Registry, *, title_orgs: Iterable[str] = ()) -> MentionIndex:
+    """Find every state/organisation mention in ``doc`` and resolve references.
+
+    ``title_orgs`` are the ids of organisations the headline names: they count towards the
+    organisation in focus as if named before the first sentence ("Council of Europe expels
+    Russia" over a body that opens with "Europe's leading human rights body expelled ...").
+    """
     index = MentionIndex(registry, doc)
+    for entity_id in dict.fromkeys(title_orgs):
+        entity = registry.get(entity_id)
+        index.ordered.append(Mention(entity.id, entity.name, entity.kind, -1, -1, "title"))
     for ent in doc.ents:
         entity = _lookup(ent, registry)
         if entity is None or (entity.kind == "state" and _is_dateline(ent)):
