@@ -63,7 +63,11 @@ def export_rdf(store: Store, path_or_stream: str | Path | IO[bytes], fmt: str) -
     """
     if fmt not in RDF_FORMATS:
         raise InputError(f"Unknown RDF format {fmt!r}: expected one of {', '.join(RDF_FORMATS)}.")
-    data = store.serialize(fmt)
+    _write_bytes(store.serialize(fmt), path_or_stream)
+
+
+def _write_bytes(data: bytes, path_or_stream: str | Path | IO[bytes]) -> None:
+    """Write ``data`` to a path (InputError naming it on failure) or to an open binary stream."""
     if isinstance(path_or_stream, (str, Path)):
         try:
             Path(path_or_stream).write_bytes(data)
@@ -299,11 +303,4 @@ def export_rdf_selection(store: Store, selection: Selection, path: str | Path | 
                 out.add(triple)
     for prefix, ns in vocab.PREFIXES.items():
         out.bind(prefix, ns)
-    data = out.serialize(format=_RDFLIB_NAMES[fmt], encoding="utf-8")
-    if isinstance(path, (str, Path)):
-        try:
-            Path(path).write_bytes(data)
-        except OSError as exc:
-            raise InputError(f"Cannot write {path}: {exc.strerror}.") from None
-    else:
-        path.write(data)
+    _write_bytes(out.serialize(format=_RDFLIB_NAMES[fmt], encoding="utf-8"), path)
