@@ -130,7 +130,7 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
     quote_speakers = _quote_speakers(doc, index)
     speaker_dates = _speaker_dates(doc, index, document.published)
     found: list[tuple[Event, str]] = []
-    for sent_number, sent in enumerate(doc.sents):
+    for sent in doc.sents:
         quote_speaker = quote_speakers.get(sent.start)
         speaker_agent = quote_speaker.agent if quote_speaker else None
         for candidate in candidates_in(sent, index, speaker_agent):
@@ -161,7 +161,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         status = "denied"
     elif speaker is not None and (speaker.hedged or not claims.first_party(speaker, candidate.member, candidate.org)):
         status = "reported"
-    elif claims.hedged(chain, sent):
+    elif claims.hedged(chain):
         status = "reported"
     elif forced:
         status = forced

@@ -41,7 +41,6 @@ class Speaker:
     name: str
     agent: Mention | None
     hedged: bool = False
-    dated: str | None = None
     #: every state or organisation the speaker speaks for ("Mali, Burkina Faso and Niger said")
     also: tuple[str, ...] = ()
 
@@ -213,7 +212,7 @@ def reporting_speaker(verb: Token, index: MentionIndex) -> Speaker | None:
     if speaker is not None and len(group) > 1:
         tokens = expand_group(subjects[0])
         name = subjects[0].doc[min(t.left_edge.i for t in tokens): max(t.right_edge.i for t in tokens) + 1].text
-        speaker = Speaker(name, speaker.agent, speaker.hedged, speaker.dated, tuple(m.entity_id for m in group))
+        speaker = Speaker(name, speaker.agent, speaker.hedged, tuple(m.entity_id for m in group))
     return speaker
 
 
@@ -287,7 +286,7 @@ def presupposed(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) not in lexicon.REPORTING_VERBS
 
 
-def hedged(chain: list[Token], sent: Span) -> bool:
+def hedged(chain: list[Token]) -> bool:
     """'reportedly', 'allegedly', 'is said to', 'is believed to'."""
     for token in chain:
         for child in token.children:
