@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from collections.abc import Iterable, Iterator
 
 import pytest
@@ -146,7 +147,6 @@ def oxigraph_server(tmp_path_factory) -> Iterator[str]:
     Skips when no ``oxigraph`` binary is installed (the ``test`` extra installs it).
     """
     import socket
-    import subprocess
     import time
     import urllib.request
 
@@ -175,13 +175,18 @@ def oxigraph_server(tmp_path_factory) -> Iterator[str]:
                 time.sleep(0.1)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process)
         log.close()
+
+
+def stop_process(process: subprocess.Popen) -> None:
+    """Terminate a server the tests started, killing it if it does not stop within 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 @pytest.fixture

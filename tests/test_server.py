@@ -24,6 +24,7 @@ from rdflib import namespace as ns
 from alliance_graph import vocab
 from alliance_graph.graph import AllianceGraph
 from alliance_graph.server import oxigraph_binary, oxigraph_command, sparql_server
+from conftest import stop_process
 
 PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in vocab.PREFIXES.items())
 SUSPENDS = PREFIXES + "SELECT ?s ?o WHERE { ?s ag:suspends ?o }"
@@ -72,12 +73,7 @@ def endpoint(request, ingested):
         _wait(url, process)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process)
 
 
 def _post(url: str, data: bytes, ctype: str, accept: str = "*/*") -> tuple[int, bytes]:
