@@ -52,6 +52,8 @@ ROWS = [
         {("MNE", "joins", "NATO", A, "2017-06")}),
     row("org-possessive-nth-member", "Timor-Leste became ASEAN's 11th member in October 2025.",
         {("TLS", "joins", "ASEAN", A, "2025-10")}),
+    row("state-party-prep-on-verb", "Ukraine formally became the 125th state party to the ICC on 1 January 2025.",
+        {("UKR", "joins", "ICC", A, "2025-01-01")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------
@@ -95,6 +97,10 @@ ROWS = [
         {("HND", "readmitted", "OAS", A, "2011")}),
     row("lifted-the-suspension", "ECOWAS lifted the suspension of Guinea in 2024.",
         {("GIN", "readmitted", "ECOWAS", A, "2024")}),
+    row("reactivated-its-membership", "Eritrea reactivated its membership of IGAD in June 2023.",
+        {("ERI", "readmitted", "IGAD", A, "2023-06")}),
+    row("resumed-its-participation", "Mali resumed its participation in the African Union in 2021.",
+        {("MLI", "readmitted", "AU", A, "2021")}),
     # --- applies / candidate / observer / partner -----------------------------------------
     row("applied-to-join", "Ukraine applied to join the European Union in February 2022.",
         {("UKR", "applies", "EU", A, "2022-02")}),

@@ -84,6 +84,10 @@ VERB_FRAMES: dict[str, Frame] = {
     "adopt": Frame("joins"),
     "switch": Frame("joins"),
     "restore": Frame(None, "readmitted", needs_membership_object=True, passive_member="readmitted"),
+    "reactivate": Frame("readmitted", needs_membership_object=True),
+    "resume": Frame("readmitted", needs_membership_object=True),
+    "unfreeze": Frame("readmitted", needs_membership_object=True),
+    "reclaim": Frame("readmitted", needs_membership_object=True),
     # applying
     "apply": Frame("applies"),
     "seek": Frame("applies", needs_membership_object=True),

@@ -127,6 +127,10 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         carrier = head
         modifiers |= {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
     org = _member_org(carrier, index)
+    if org is None and carrier.dep_ in {"attr", "oprd"}:
+        # the parser hangs "of/to X" on the verb: "became the 125th state party | to the ICC"
+        org = org_in([g for c in carrier.head.children if c.dep_ == "prep" and c.i > carrier.i
+                      and c.lower_ in {"of", "to", "in"} for g in c.children if g.dep_ == "pobj"], index)
     if lemma(noun) in EXPLICIT_ORG_LEMMAS and org is None:
         return
     members_tokens: list[Token] = []
