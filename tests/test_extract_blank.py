@@ -192,6 +192,30 @@ def test_paragraph_breaks_component_alone():
     assert not more.is_sent_start  # the component only marks line breaks
 
 
+@pytest.mark.parametrize("text, first_body_word", [
+    ("BAMAKO, Sept 22 (Reuters) - Mali said it would leave.", "Mali"),
+    ("HELSINKI/BRUSSELS \u2014 Finland became a member.", "Finland"),
+    ("NEW YORK (AP) \u2014 The United States left UNESCO.", "The"),
+    ("Paris (AFP) - France said so.", "France"),
+    ("Intro line.\nABUJA, Jan 28 -- Nigeria said so.", "Nigeria"),
+])
+def test_dateline_ends_a_sentence(text, first_body_word):
+    doc = English().make_doc(text)
+    ParagraphBreaks()(doc)
+    assert next(t for t in doc if t.text == first_body_word).is_sent_start
+
+
+@pytest.mark.parametrize("text", [
+    "NATO - the alliance - said Sweden joined.",      # an aside: lower case after the dash
+    "Paris said NATO - and the EU - would help.",     # no capitals, no agency: a sentence
+    "Mali, Burkina Faso and Niger - the juntas - left.",
+])
+def test_no_dateline(text):
+    doc = English().make_doc(text)
+    ParagraphBreaks()(doc)
+    assert [t.text for t in doc if t.is_sent_start] == [doc[0].text]
+
+
 # --- lemma repair --------------------------------------------------------------------------
 
 

@@ -54,6 +54,16 @@ ROWS = [
         {("TLS", "joins", "ASEAN", A, "2025-10")}),
     row("state-party-prep-on-verb", "Ukraine formally became the 125th state party to the ICC on 1 January 2025.",
         {("UKR", "joins", "ICC", A, "2025-01-01")}),
+    row("wire-dateline-before-list", "BAMAKO, Sept 22 (Reuters) - Military-led Mali and Niger said on Monday they were withdrawing from the ICC.",
+        {("MLI", "leaves", "ICC", ANN, "2025-09-22"), ("NER", "leaves", "ICC", ANN, "2025-09-22")}, published="2025-09-23"),
+    row("focus-skips-org-describing-a-member",
+        "Hungary announced its exit from the ICC in April, the first European Union member to do so. "
+        "Its withdrawal takes effect in June 2026.",
+        {("HUN", "leaves", "ICC", ANN, "2026-06")}, published="2025-05-02"),
+    row("past-report-dates-the-announcement", "Hungary announced its exit from the ICC in April.",
+        {("HUN", "leaves", "ICC", ANN, "2025-04")}, published="2025-05-02"),
+    row("present-progressive-is-an-arrangement", "Hungary said it is leaving the ICC in April.",
+        {("HUN", "leaves", "ICC", ANN, "2026-04")}, published="2025-05-02"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -322,7 +322,14 @@ def _consolidate(found: list[tuple[Event, str]]) -> list[Event]:
 
 def _merge_same_event(ranked: list[tuple[tuple, Event]]) -> list[Event]:
     """Events of one (subject, relation, organisation) whose dates agree are one event (the
-    best evidence wins); different dates ("withdrew in 1984 ... and again in 2018") stay apart."""
+    best evidence wins); different dates ("withdrew in 1984 ... and again in 2018") stay apart.
+    A change only announced happens once: its announcement and its effective date are one
+    event, dated by the later (the effect)."""
+    if len(ranked) > 1 and all(event.status == "announced" for _, event in ranked):
+        dated = [pair for pair in ranked if pair[1].date]
+        if dated:
+            latest = max(pair[1].date for pair in dated)
+            return [min((pair for pair in dated if pair[1].date == latest), key=lambda pair: pair[0])[1]]
     clusters: list[list[tuple[tuple, Event]]] = []
     for item in sorted(ranked, key=lambda pair: pair[0]):
         date = item[1].date

@@ -207,11 +207,15 @@ def reporting_speaker(verb: Token, index: MentionIndex) -> Speaker | None:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
         return None
-    speaker = _speaker_from(subjects[0], index, hedged=lemma(verb) in lexicon.HEDGED_REPORTING)
-    group = [index.at(t) for t in expand_group(subjects[0]) if index.at(t) is not None]
+    subject = subjects[0]
+    if index.at(subject) is None and subject.pos_ in {"VERB", "ADJ"}:
+        # "Military-led Mali, Burkina Faso and Niger said": parsed with "led" as the subject
+        subject = next((c for c in subject.children if c.dep_ in {"dep", "appos", "npadvmod"} and index.at(c)), subject)
+    speaker = _speaker_from(subject, index, hedged=lemma(verb) in lexicon.HEDGED_REPORTING)
+    group = [index.at(t) for t in expand_group(subject) if index.at(t) is not None]
     if speaker is not None and len(group) > 1:
-        tokens = expand_group(subjects[0])
-        name = subjects[0].doc[min(t.left_edge.i for t in tokens): max(t.right_edge.i for t in tokens) + 1].text
+        # from the first named member to the last: "Military-led Mali, Burkina Faso and Niger" → "Mali, ..."
+        name = subjects[0].doc[min(m.start for m in group): max(m.end for m in group)].text
         speaker = Speaker(name, speaker.agent, speaker.hedged, tuple(m.entity_id for m in group))
     return speaker
 
@@ -349,6 +353,15 @@ def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str
             break  # "agreed on Thursday to offer ...": when it was decided, not when it takes effect
         own.append(token)
     value = date_for(own, sent, anchor=anchor, future=True)
+    trigger = chain[0]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if value is not None and not infinitive and not _future_marked(own) and any(t.tag_ == "VBD" for t in chain[1:]):
+        # a past report dates the announcement, not a future effect: "said on Monday they were
+        # withdrawing", "announced its exit in April" (against "will leave on Monday", "plans
+        # to join in January", "is leaving in January")
+        past = date_for(own, sent, anchor=anchor, future=False)
+        if past is not None:
+            value = past
     if value is not None:
         return value
     for ent in sent.ents:  # "effective January 2025", "with effect from 31 December"
@@ -358,6 +371,19 @@ def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str
             if "effect" in before or text.lower().startswith(("effective", "from", "as of", "starting")):
                 return resolve_date(text, anchor=anchor, future=True)
     return None
+
+
+def _future_marked(chain: list[Token]) -> bool:
+    """A future modal, "going to" or a word of scheduling on the clause."""
+    for token in chain:
+        for word in [token, *token.children]:
+            if word.lower_ in lexicon.FUTURE_MODALS or lemma(word) in {"schedule", "due", "set", "next", "coming", "go"}:
+                return True
+        if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in token.children):
+            return True  # "is leaving in January": an arrangement
+        if lemma(token) == "be" and any(c.dep_ == "xcomp" for c in token.children):
+            return True  # "is to adopt the euro in January"
+    return False
 
 
 def since_phrase(chain: list[Token], sent: Span) -> bool:

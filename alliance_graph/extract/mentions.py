@@ -98,8 +98,10 @@ class MentionIndex:
         if recent:
             # a subject outranks a later mention inside an object or apposition: in "BRICS
             # agreed to offer partner status to Turkey, a NATO member", "the bloc" is BRICS
-            subjects = [m for m in recent if _in_subject(self.doc[m.start: m.end].root)]
-            return (subjects or recent)[-1]
+            # and "the first EU member to do so" describes a state: EU is not the topic
+            topical = [m for m in recent if not _describes_member(self.doc[m.start: m.end].root)] or recent
+            subjects = [m for m in topical if _in_subject(self.doc[m.start: m.end].root)]
+            return (subjects or topical)[-1]
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
         for m in candidates:
@@ -115,6 +117,13 @@ class MentionIndex:
     def full_name(self, name: str) -> str:
         """The fullest form of a person's name seen in the document."""
         return self.full_names.get(name, name)
+
+
+def _describes_member(token: Token) -> bool:
+    """The organisation only qualifies a member noun in an aside: "Hungary, the first EU
+    member to do so", "NATO ally Turkey"."""
+    head = token.head
+    return token.dep_ in {"compound", "poss", "nmod", "amod"} and head.lemma_.lower() in {"member", "ally"}
 
 
 def _in_subject(token: Token) -> bool:

@@ -1,8 +1,9 @@
-"""A pipeline component that starts a new sentence at every paragraph break.
+"""A pipeline component that starts a new sentence at every paragraph break and after a dateline.
 
 News text puts headlines, captions and datelines on lines of their own; the parser
-would otherwise glue a headline onto the first sentence. Registration is separate from
-the logic (see :func:`register`).
+would otherwise glue a headline onto the first sentence. Wire copy opens with a dateline
+("BAMAKO, Sept 22 (Reuters) - Mali said ..."), which the parser would otherwise take for
+the subject. Registration is separate from the logic (see :func:`register`).
 """
 
 from __future__ import annotations
@@ -11,16 +12,62 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
+_DASHES = {"-", "--", "\u2014", "\u2013", "\u2015"}
+_DATELINE_LENGTH = 16  # tokens: "WASHINGTON/BRUSSELS, March 7 (Reuters) -" is 10
+
+
 class ParagraphBreaks:
-    """Mark the token after a blank line (or a line break after a headline) as a sentence start."""
+    """Mark the token after a blank line (or a line break after a headline), and the token
+    after a paragraph's opening dateline, as sentence starts."""
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = [0]
         for token in doc[:-1]:
-            if token.is_space and "\n" in token.text:
+            if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
                 doc[token.i + 1].is_sent_start = True
-            elif "\n" in token.whitespace_ and token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = True
+                starts.append(token.i + 1)
+        for start in starts:
+            end = dateline_end(doc, start)
+            if end is not None:
+                doc[end].is_sent_start = True
         return doc
+
+
+def dateline_end(doc: Doc, start: int) -> int | None:
+    """Index of the first token after a dateline opening at ``start``, or None.
+
+    A dateline is a place in capitals ("BAMAKO", "HELSINKI/BRUSSELS", "NEW YORK"), or any
+    place followed by an agency in brackets ("Paris (AFP)"), then optionally a date and an
+    agency, then a spaced dash.
+    """
+    first = doc[start] if start < len(doc) else None
+    if first is None or not first.is_alpha or not first.text[:1].isupper():
+        return None
+    bracketed = False
+    for token in doc[start: min(len(doc) - 1, start + _DATELINE_LENGTH)]:
+        if token.text in _DASHES and token.i > start and (doc[token.i - 1].whitespace_ or token.text != "-"):
+            after = doc[token.i + 1]
+            if not (first.is_upper and len(first.text) > 1) and not bracketed:
+                return None
+            if after.is_space or not after.text[:1].isupper() and not after.text[:1] in {'"', "\u201c"}:
+                return None  # "NATO - the alliance - said": an aside, not a dateline
+            return after.i
+        if token.text == ")":
+            bracketed = True
+        if "\n" in token.whitespace_ or token.is_space or token.text in {".", "!", "?", '"', "\u201c"}:
+            return None
+        if token.is_alpha and token.text[:1].islower() and not bracketed_at(doc, token.i, start):
+            return None  # a lower-case word outside brackets: a sentence, not a dateline
+    return None
+
+
+def bracketed_at(doc: Doc, index: int, start: int) -> bool:
+    """True when the token at ``index`` is inside round brackets opened after ``start``."""
+    depth = 0
+    for token in doc[start:index]:
+        depth += token.text == "("
+        depth -= token.text == ")"
+    return depth > 0
 
 
 @Language.factory("paragraph_breaks")
