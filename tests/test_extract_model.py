@@ -60,8 +60,8 @@ ROWS = [
         "Hungary announced its exit from the ICC in April, the first European Union member to do so. "
         "Its withdrawal takes effect in June 2026.",
         {("HUN", "leaves", "ICC", ANN, "2026-06")}, published="2025-05-02"),
-    row("past-report-dates-the-announcement", "Hungary announced its exit from the ICC in April.",
-        {("HUN", "leaves", "ICC", ANN, "2025-04")}, published="2025-05-02"),
+    row("announcement-day-is-no-effective-date", "Hungary announced its exit from the ICC in April.",
+        {("HUN", "leaves", "ICC", ANN, None)}, published="2025-05-02"),
     row("present-progressive-is-an-arrangement", "Hungary said it is leaving the ICC in April.",
         {("HUN", "leaves", "ICC", ANN, "2026-04")}, published="2025-05-02"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
