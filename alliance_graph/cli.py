@@ -461,9 +461,11 @@ def export(ctx: click.Context, out: str, fmt: str | None, orgs: tuple[str, ...],
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run before the endpoint answers 503.")
 @click.pass_context
 @user_errors
-def serve(ctx: click.Context, host: str, port: int) -> None:
+def serve(ctx: click.Context, host: str, port: int, timeout: float) -> None:
     """Serve the store as a read-only SPARQL 1.1 Protocol endpoint.
 
     An on-disk store is served by `oxigraph serve-read-only` when the binary is installed;
@@ -480,9 +482,9 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     spec = ctx.find_root().obj["store"]
     if spec != "memory" and not spec.startswith(("http://", "https://")) and oxigraph_binary():
         click.echo(f"Serving {spec} at http://{host}:{port}/query (oxigraph; Ctrl-C stops)", err=True)
-        ctx.exit(serve_oxigraph(spec, host=host, port=port))
+        ctx.exit(serve_oxigraph(spec, host=host, port=port, timeout=timeout))
     with open_graph(ctx) as graph:
-        serve_store(graph.store, host=host, port=port,
+        serve_store(graph.store, host=host, port=port, timeout=timeout,
                     ready=lambda url: click.echo(f"Serving {spec} at {url} (Ctrl-C stops)", err=True))
 
 

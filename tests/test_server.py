@@ -227,3 +227,23 @@ def test_bounded_load(endpoint):
         answers = list(pool.map(one, range(200), timeout=120))
     assert answers == [True] * 200
     assert time.monotonic() - start < 120
+
+
+@pytest.mark.parametrize("store_spec", ["memory", "disk"])
+def test_serve_timeout_option_reaches_the_server(tmp_path, monkeypatch, store_spec):
+    """`serve --timeout` is handed to whichever server runs (oxigraph's binary or the built-in one)."""
+    from click.testing import CliRunner
+
+    import alliance_graph.server as server_module
+    from alliance_graph.cli import cli
+
+    seen = {}
+    monkeypatch.setattr(server_module, "serve_oxigraph", lambda spec, **kw: seen.update(kw) or 0)
+    monkeypatch.setattr(server_module, "serve_store", lambda store, **kw: seen.update(kw))
+    monkeypatch.setattr(server_module, "oxigraph_binary", lambda: "/usr/bin/oxigraph")
+    spec = "memory" if store_spec == "memory" else str(tmp_path / "db")
+    result = CliRunner().invoke(cli, ["--store", spec, "serve", "--timeout", "2.5"])
+    assert result.exit_code == 0, result.output
+    assert seen["timeout"] == 2.5
+    bad = CliRunner().invoke(cli, ["--store", spec, "serve", "--timeout", "0"])
+    assert bad.exit_code == 2
