@@ -339,7 +339,7 @@ def to_graphml_graph(G: nx.MultiDiGraph, *, memberships: bool = True) -> nx.Mult
     """
     H = nx.MultiDiGraph()
     for node, data in G.nodes(data=True):
-        H.add_node(str(node), type=str(data.get("kind", "state")), label=str(data.get("label", node)), id=str(node))
+        H.add_node(str(node), type=str(data.get("kind", "state")), label=str(data.get("label", node)))
     for u, v, key, data in G.edges(keys=True, data=True):
         attrs = {"type": "event", "evidence_count": 1}
         for name in ("relation", "status", "date", "effective_date", "attributed_to", "doc",

@@ -112,7 +112,7 @@ def test_graphml_round_trip(graph, tmp_path):
     write_graphml(graph, str(path))
     back = nx.read_graphml(path)
     assert set(back.nodes) == set(graph.nodes)
-    assert back.nodes["ARM"] == {"type": "state", "label": "Armenia", "id": "ARM"}
+    assert back.nodes["ARM"] == {"type": "state", "label": "Armenia"}  # the id is the node's own
     kinds = [d["type"] for _, _, d in back.edges(data=True)]
     assert kinds.count("event") == 13
     assert kinds.count("membership") == len([s for ss in graph.graph["memberships"].values() for s in ss])
