@@ -60,8 +60,8 @@ ROWS = [
         "Hungary announced its exit from the ICC in April, the first European Union member to do so. "
         "Its withdrawal takes effect in June 2026.",
         {("HUN", "leaves", "ICC", ANN, "2026-06")}, published="2025-05-02"),
-    row("announcement-day-is-no-effective-date", "Hungary announced its exit from the ICC in April.",
-        {("HUN", "leaves", "ICC", ANN, None)}, published="2025-05-02"),
+    row("no-effective-date-the-announcement-day", "Hungary announced its exit from the ICC in April.",
+        {("HUN", "leaves", "ICC", ANN, "2025-04")}, published="2025-05-02"),
     row("present-progressive-is-an-arrangement", "Hungary said it is leaving the ICC in April.",
         {("HUN", "leaves", "ICC", ANN, "2026-04")}, published="2025-05-02"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
@@ -245,7 +245,7 @@ ROWS = [
          ("TGO", "joins", "AES", DEN, None)}),
     row("the-bloc-is-the-subjects-organisation", "BRICS agreed on Thursday to offer partner status to Turkey, a NATO "
         "member. The bloc, which originally comprised Brazil, Russia, India and China, added South Africa in 2010.",
-        {("TUR", "partner", "BRICS", ANN, None), ("TUR", "member", "NATO", A, None),
+        {("TUR", "partner", "BRICS", ANN, "2024-10-24"), ("TUR", "member", "NATO", A, None),
          ("BRA", "member", "BRICS", A, None), ("RUS", "member", "BRICS", A, None), ("IND", "member", "BRICS", A, None),
          ("CHN", "member", "BRICS", A, None)}, published="2024-10-24"),
     row("not-giving-up-on-joining", "Georgia's prime minister insisted that the country was not giving up on joining "
@@ -373,7 +373,7 @@ def test_first_party_statement_is_not_reported(extractor):
     """The member's own leader speaking for it: announced (a plan), not a third-party report."""
     events = _extract(extractor, "Armenian Prime Minister Nikol Pashinyan said on Friday that Armenia "
                                  "would leave the CSTO.", "2024-02-24")
-    assert _tuples(events) == {("ARM", "leaves", "CSTO", ANN, None)}
+    assert _tuples(events) == {("ARM", "leaves", "CSTO", ANN, "2024-02-23")}  # no effective date: the day said
     assert events[0].attributed_to == "Nikol Pashinyan"
 
 

@@ -178,8 +178,10 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     if candidate.date_hint is not None:
         date = claims.resolve_date(claims.with_preposition(candidate.date_hint), anchor=document.published, future=future)
     elif future:
-        # an announcement carries its stated effective date, not the day it was made
-        date = claims.effective_date(chain, sent, anchor=document.published)
+        # an announcement carries its stated effective date; without one, the date the text
+        # gives it (the day it was made: "announced on Sunday their withdrawal")
+        date = claims.effective_date(chain, sent, anchor=document.published) or claims.date_for(
+            chain, sent, anchor=document.published, future=False)
     elif candidate.kind == "noun" and claims.presupposed(candidate.trigger):
         # "withdrew in 2003 after its suspension": the noun's own date only, not the clause's
         date = claims.date_for([candidate.trigger], sent, anchor=document.published, future=False)
@@ -190,7 +192,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     if relation == "member" and date is not None:
         # a statement of membership is dated only by its own clause ("has been a member since
         # 1999"), not by the sentence it is an aside in ("Turkey, a NATO member, ...")
-        date = claims.date_for(chain[:2], sent, anchor=document.published, future=False)
+        date = claims.date_for(chain[:2], sent, anchor=document.published, future=False, own_clause=True)
         if date is not None and claims.since_phrase(chain, sent):
             relation = "joins"  # "a member since 1999": the membership began then
     if status == "asserted" and date is not None and document.published and date[:len(document.published)] > document.published[:len(date)]:

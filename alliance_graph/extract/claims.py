@@ -95,11 +95,16 @@ def is_denied(chain: list[Token]) -> bool:
             negations += 1
         if position > 0 and word in lexicon.DENIAL_WORDS:
             below = chain[position - 1]
+            if position == 1 and lemma(below) in _BID_NOUNS:
+                continue  # "rejected Algeria's bid": the bid was made; it is the entry that was refused
             if below.dep_ in _DENIAL_CLIMB:
                 if word == "rule" and not any(c.lower_ == "out" for c in token.children):
                     continue
                 negations += 1
     return negations % 2 == 1
+
+
+_BID_NOUNS = {"bid", "application", "candidacy", "candidature", "request", "petition"}
 
 
 def gives_up(token: Token) -> bool:
@@ -314,12 +319,13 @@ def first_party(speaker: Speaker, member: Mention, org: Mention) -> bool:
     return bool({speaker.agent.entity_id, *speaker.also} & {member.entity_id, org.entity_id})
 
 
-def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool) -> str | None:
+def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool,
+             own_clause: bool = False) -> str | None:
     """The date expression attached lowest in the trigger's chain (the trigger first).
 
     ``future`` applies to dates on the trigger itself (an announcement's effective date);
     a date on a governing verb ("said on Friday") is when the statement was made, so it
-    lies in the past.
+    lies in the past. ``own_clause``: ignore dates inside subordinate clauses hung on the chain.
     """
     dates = [ent for ent in sent.ents if ent.label_ == "DATE" and usable_date(ent)]
     if not dates:
@@ -328,18 +334,19 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
     best: tuple[int, int, str] | None = None
     for ent in dates:
         text = with_preposition(ent)
-        rank = _attachment_rank(ent, positions)
-        if rank is None:
+        attached = _attachment_rank(ent, positions, own_clause)
+        if attached is None:
             continue
+        rank, climbed = attached
         effective = any(w in text.lower().split()[:2] for w in _EFFECTIVE_WORDS)
         on_trigger = rank == 0 or chain[rank].pos_ not in {"VERB", "AUX"} or lemma(chain[rank]) not in lexicon.REPORTING_VERBS
         value = resolve_date(text, anchor=anchor, future=future and (on_trigger or effective))
         if value is None:
             continue
-        key = (rank, 0 if effective and future else 1, value)
-        if best is None or key[:2] < best[:2]:
+        key = (rank, 0 if effective and future else 1, climbed, value)
+        if best is None or key[:3] < best[:3]:
             best = key
-    return best[2] if best else None
+    return best[3] if best else None
 
 
 def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str | None:
@@ -419,15 +426,21 @@ def with_preposition(ent: Span) -> str:
     return ent.text
 
 
-def _attachment_rank(ent: Span, positions: dict[int, int]) -> int | None:
-    """How far up the chain the date hangs (0 = on the trigger)."""
+_OWN_CLAUSE = {"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"}
+
+
+def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = False) -> tuple[int, int] | None:
+    """How far up the chain the date hangs (0 = on the trigger), and how many words it
+    climbed to get there ("A, which left in 2018, rejoined in 2023": 2023 is nearer)."""
     token = ent.root
     steps = 0
     while steps < 6:
         if token.i in positions:
-            return positions[token.i]
+            return positions[token.i], steps
         if token.head.i == token.i:
             return None
+        if own_clause and steps and token.pos_ in {"VERB", "AUX"} and token.dep_ in _OWN_CLAUSE:
+            return None  # "A and B are members, joined in January by C": another clause's date
         token = token.head
         steps += 1
     return None

@@ -94,14 +94,16 @@ class MentionIndex:
         the article has named most often so far (ties go to the most recent)."""
         sent = self.doc[before].sent
         window_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        recent = [m for m in candidates if m.start >= window_start]
+        # "the first EU member to do so", "Turkey, a NATO member" describe a state: EU and
+        # NATO are not the topic, unless nothing else was ever named
+        topical = [m for m in candidates if not _describes_member(self.doc[m.start: m.end].root)] or candidates
+        recent = [m for m in topical if m.start >= window_start]
         if recent:
             # a subject outranks a later mention inside an object or apposition: in "BRICS
             # agreed to offer partner status to Turkey, a NATO member", "the bloc" is BRICS
-            # and "the first EU member to do so" describes a state: EU is not the topic
-            topical = [m for m in recent if not _describes_member(self.doc[m.start: m.end].root)] or recent
-            subjects = [m for m in topical if _in_subject(self.doc[m.start: m.end].root)]
-            return (subjects or topical)[-1]
+            subjects = [m for m in recent if _in_subject(self.doc[m.start: m.end].root)]
+            return (subjects or recent)[-1]
+        candidates = topical
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
         for m in candidates:
