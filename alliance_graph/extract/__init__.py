@@ -157,6 +157,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     speaker = claims.attribution(chain, sent, index, quote_speaker)
     if candidate.kind == "noun" and not denied and claims.presupposed(candidate.trigger):
         speaker = None  # "... would balance its new role with its bid to join the OECD": background
+    if relation == "member" and candidate.trigger.dep_ == "appos":
+        speaker = None  # "Ankara, a NATO member, applied ..., officials said": the writer's aside
     if denied:
         status = "denied"
     elif speaker is not None and (speaker.hedged or not claims.first_party(speaker, candidate.member, candidate.org)):

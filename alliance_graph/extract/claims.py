@@ -49,7 +49,7 @@ def governors(trigger: Token) -> list[Token]:
     """The trigger and the words above it within its clause and the clauses embedding it."""
     chain = [trigger]
     token = trigger
-    while token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
+    while (token.dep_ in _CLIMB_DEPS or _infinitive_relative(token)) and token.head.i != token.i:
         if token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
             break  # "Saudi Arabia, invited in August, has not joined": the participle stands alone
         token = token.head
@@ -66,6 +66,12 @@ def governors(trigger: Token) -> list[Token]:
         head = token.head
         chain.extend(c for c in head.children if c.dep_ in {"aux", "neg"})
     return chain
+
+
+def _infinitive_relative(token: Token) -> bool:
+    """'the procedure to leave' parsed as a relative clause: it completes the noun like an acl."""
+    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _negated(token: Token) -> bool:
@@ -85,6 +91,9 @@ def is_denied(chain: list[Token]) -> bool:
     """
     negations = 0
     for position, token in enumerate(chain):
+        if token.lower_ in _CONCESSIVE or (position > 0 and chain[position - 1].dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in chain[position - 1].children)):
+            break  # "despite being a founder, it never ratified ...": the concession stands
         if _negated(token):
             negations += 1
         word = lemma(token)
@@ -104,6 +113,7 @@ def is_denied(chain: list[Token]) -> bool:
     return negations % 2 == 1
 
 
+_CONCESSIVE = {"despite", "although", "though", "notwithstanding"}
 _BID_NOUNS = {"bid", "application", "candidacy", "candidature", "request", "petition"}
 
 

@@ -253,7 +253,8 @@ INTENT_WORDS = {
     "due", "likely", "ready", "willing", "eager", "determined", "going", "about", "intention",
     "plan", "decision", "bid", "move", "invitation", "offer", "process", "roadmap", "path", "way",
     "effort", "efforts", "push", "ambition", "goal", "hope", "desire", "readiness", "order", "instruct",
-    "direct", "commit", "timetable", "deadline", "clear", "pave",
+    "direct", "commit", "timetable", "deadline", "clear", "pave", "procedure", "step", "formality",
+    "paperwork", "notice",
 }
 #: Modal auxiliaries of the future / intention.
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}

@@ -172,6 +172,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     listed = [c for c in carrier.children if c.dep_ in {"appos"}]
     if not listed and carrier.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
         listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+        if listed:
+            listed += _list_continuations(verb)
     members_tokens.extend(listed)
     has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in carrier.children)
     if org is None and members_tokens and not has_of:
@@ -182,6 +184,18 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
         members = merge(members, [m for m in surface_list(carrier.i, noun.sent, index) if m.entity_id != org.entity_id])
     yield from make_candidates(members, relation, org, noun, "member" if not listed else "list")
+
+
+def _list_continuations(verb: Token) -> list[Token]:
+    """Members added to a copula's list: "are A and B, along with C and D", "are A and B,
+    joined in January by C"."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"along", "with", "plus", "besides"}:
+            found += [g for g in child.subtree if g.dep_ == "pobj" and g.head.head in {child, verb} | set(child.children)]
+        elif child.dep_ in {"advcl", "conj"} and lemma(child) == "join":
+            found += [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "each", "both", "all", "any"}

@@ -83,7 +83,7 @@ class MentionIndex:
             fitting = [m for m in candidates if head in self.registry.get(m.entity_id).heads]
             if fitting:
                 candidates = fitting
-            elif head not in {"bloc", "alliance", "organisation", "organization", "group", "body", "grouping"}:
+            elif head not in {"bloc", "alliance", "organisation", "organization", "group", "body", "grouping", "club"}:
                 return None
         if kind == "organization" and self.doc is not None:
             return self._salient(candidates, before)
@@ -168,9 +168,40 @@ def index_mentions(doc: Doc, registry: Registry, *, title_orgs: Iterable[str] = 
         for i in range(ent.start, ent.end):
             index.by_token[i] = mention
         index.ordered.append(mention)
+    _prefer_long_forms(doc, index)
     _index_people(doc, index)
     _resolve_references(doc, index)
     return index
+
+
+def _surface(doc: Doc, mention: Mention) -> str:
+    text = doc[mention.start: mention.end].text.lower()
+    return text[4:] if text.startswith("the ") else text
+
+
+def _prefer_long_forms(doc: Doc, index: MentionIndex) -> None:
+    """A short form that begins another named organisation's name stands for that one: in
+    an article that names the Commonwealth of Independent States, "the Commonwealth" is the
+    CIS, unless the Commonwealth of Nations is named some other way too."""
+    surfaces: dict[str, set[str]] = {}
+    for mention in index.ordered:
+        if mention.start >= 0 and not mention.is_state:
+            surfaces.setdefault(mention.entity_id, set()).add(_surface(doc, mention))
+    for n, mention in enumerate(index.ordered):
+        if mention.start < 0 or mention.is_state:
+            continue
+        short = _surface(doc, mention)
+        if surfaces.get(mention.entity_id, set()) - {short}:
+            continue  # its own organisation is named in full too
+        longer = [other for other, forms in surfaces.items()
+                  if other != mention.entity_id and any(form.startswith(short + " ") for form in forms)]
+        if len(longer) != 1:
+            continue
+        entity = index.registry.get(longer[0])
+        replaced = Mention(entity.id, entity.name, entity.kind, mention.start, mention.end, mention.via)
+        index.ordered[n] = replaced
+        for i in range(mention.start, mention.end):
+            index.by_token[i] = replaced
 
 
 def _is_dateline(ent: Span) -> bool:

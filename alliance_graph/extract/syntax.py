@@ -153,8 +153,9 @@ def subjects_of(verb: Token) -> list[Token]:
     if verb.dep_ == "conj":
         return subjects_of(head)
     if verb.dep_ in {"relcl", "acl"}:
-        if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "a decision by Yerevan to quit", "its plan to leave", "the bid to join"
+        if head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "a decision by Yerevan to quit", "its plan to leave", "the bid to join", "has
+            # launched the procedure to leave" (an infinitive, whether parsed acl or relcl)
             owners = [c for c in head.children if c.dep_ == "poss"]
             owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
             return owners or governing_subjects(head)
