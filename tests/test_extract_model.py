@@ -64,6 +64,23 @@ ROWS = [
         {("HUN", "leaves", "ICC", ANN, "2025-04")}, published="2025-05-02"),
     row("present-progressive-is-an-arrangement", "Hungary said it is leaving the ICC in April.",
         {("HUN", "leaves", "ICC", ANN, "2026-04")}, published="2025-05-02"),
+    row("short-form-of-a-named-organisation", "Moldova has launched the procedure to leave the Commonwealth of "
+        "Independent States. It joined the Commonwealth in December 1991.",
+        {("MDA", "leaves", "CIS", ANN, None), ("MDA", "joins", "CIS", A, "1991-12")}),
+    row("both-of-which", "Thailand and Malaysia, both of which applied to join BRICS in 2024, became partner countries.",
+        {("THA", "applies", "BRICS", A, "2024"), ("MYS", "applies", "BRICS", A, "2024"),
+         ("THA", "partner", "BRICS", A, None), ("MYS", "partner", "BRICS", A, None)}),
+    row("name-closing-the-reference", "The last country to join the EU, Croatia, did so in 2013.",
+        {("HRV", "joins", "EU", A, "2013")}),
+    row("it-the-organisation-acting-on-a-state", "The Arab League met in Cairo. It suspended Libya in February 2011.",
+        {("LBY", "suspended_by", "LAS", A, "2011-02")}),
+    row("gerund-subject-before-it", "Hungary voted to ratify Sweden's accession to NATO, removing the last obstacle to "
+        "Sweden becoming a member of the alliance.",
+        {("SWE", "joins", "NATO", ANN, None)}),
+    row("concession-stands", "Ukraine, despite being one of the founders of the CIS, never ratified its charter.",
+        {("UKR", "founds", "CIS", A, None)}),
+    row("appositive-membership-is-the-writers", "Ankara, a NATO member, applied to join BRICS in September, according to officials.",
+        {("TUR", "member", "NATO", A, None), ("TUR", "applies", "BRICS", REP, "2024-09")}, published="2024-11-02"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -61,6 +61,9 @@ def governors(trigger: Token) -> list[Token]:
         while token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
             token = token.head
             chain.append(token)
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # "launched the procedure to leave", "took steps to join": the purpose completes the noun
+        chain.extend(c for c in token.head.children if c.dep_ == "dobj" and lemma(c) in lexicon.INTENT_WORDS)
     if token.dep_ in {"conj"} and token.head.i != token.i:
         # "Finland applied and later joined": aspect and modality of the first conjunct carry
         head = token.head
@@ -166,6 +169,11 @@ def is_intended(chain: list[Token]) -> bool:
     trigger = chain[0]
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
         return True
+    last = chain[-1]
+    before = last.doc[last.i - 1] if last.i > 0 else None
+    if (last.tag_ == "VBG" and before is not None and before.dep_ == "pobj"
+            and before.head.lower_ in {"to", "for", "towards"}):
+        return True  # "the last obstacle to Sweden becoming a member", "the way for Finland joining"
     for position, token in enumerate(chain):
         if position > 0 and chain[position - 1].dep_ in {"nsubj", "nsubjpass", "csubj"}:
             break  # "Sweden's bid cleared its last hurdle": what the subject does is not its modality
@@ -451,6 +459,9 @@ def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = Fa
             return None
         if own_clause and steps and token.pos_ in {"VERB", "AUX"} and token.dep_ in _OWN_CLAUSE:
             return None  # "A and B are members, joined in January by C": another clause's date
+        if steps and token.dep_ in {"relcl", "acl"} and token.pos_ == "VERB" and token.head.i not in positions and (
+                lemma(token) in lexicon.APPLY_VERBS or lemma(token) in lexicon.VERB_FRAMES and lemma(token) != "sign"):
+            return None  # "A and B, which applied in 2024, became partners": the relative's own event
         token = token.head
         steps += 1
     return None

@@ -288,9 +288,17 @@ def _resolve_references(doc: Doc, index: MentionIndex) -> None:
                 index.groups[token.i] = group
                 continue
         if token.pos_ == "NOUN" and lemma in lexicon.STATE_ANAPHORS and _is_definite(token, personal=True) and token.tag_ in {"NN", "NNP"}:
-            mention = _speakers_country(doc, token, index) or index.focus(token.i, kind="state")
+            mention = _closing_name(token, index) or _speakers_country(doc, token, index) or index.focus(token.i, kind="state")
             if mention is not None and not _names_other_thing(token, index):
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
+                continue
+        if lower in {"both", "all", "each"} and token.head.dep_ == "relcl" and any(
+                g.lower_ in {"which", "whom"} for c in token.children if c.lower_ == "of" for g in c.children):
+            # "Thailand and Malaysia, both of which lodged applications": the relative's antecedent
+            antecedent = token.head.head
+            group = [index.at(t) for t in expand_group(antecedent) if index.at(t) is not None and index.at(t).is_state]
+            if group:
+                index.groups[token.i] = list({m.entity_id: m for m in group}.values())
                 continue
         if lower in {"both", "they", "their", "them"} and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
             group = _last_group(doc, token, index)
@@ -391,6 +399,10 @@ def resolve_agent(token: Token, index: MentionIndex) -> Mention | None:
         for child in token.children:
             if child.dep_ == "appos" and index.at(child) is not None and index.at(child).via == "name":
                 return index.at(child)
+        if mention.is_state:
+            named = _closing_name(token, index)
+            if named is not None:
+                return named
     if mention is not None:
         return mention
     if token.lower_ in {"which", "who", "that"} and token.head.dep_ in {"relcl", "acl"}:
@@ -412,6 +424,18 @@ def resolve_agent(token: Token, index: MentionIndex) -> Mention | None:
             span = _ent_span(token)
             if span is not None:
                 return index.affiliation(span.text)
+    return None
+
+
+def _closing_name(token: Token, index: MentionIndex) -> Mention | None:
+    """The state named in apposition at the end of a reference: "The last country to join
+    the bloc, Croatia, did so" (even when the parser hangs "Croatia" on "bloc")."""
+    closing = token.right_edge
+    named = index.at(closing)
+    if closing.i != token.i and closing.dep_ == "appos" and named is not None and named.is_state and named.via == "name":
+        head = index.at(closing.head)
+        if head is None or not head.is_state or closing.head.i == token.i:
+            return named
     return None
 
 

@@ -155,6 +155,12 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return
     subject_org = next((m for m in subject_agents if not m.is_state), None)
     subject_states = [m for m in subject_agents if m.is_state]
+    if (key in lexicon.ORG_ACTS_ON_MEMBER or key in {"suspend", "freeze"}) and frame.by_org and subject_states and all(
+            m.via == "pronoun" for m in subject_states) and any(
+            (index.at(o) is not None and index.at(o).is_state) for o in objects if o.dep_ == "dobj"):
+        # "It suspended Libya in 2011": a state does not suspend a state; "it" is the organisation
+        subject_org = index.focus(verb.i, kind="organization")
+        subject_states = []
     # the organisation acts on a state named as such: "expelled Russia", not "expelled eight
     # Russian diplomats" (people are not members)
     object_agents = agents([o for o in objects if o.dep_ in {"dobj", "pobj"} and _names_an_agent(o, index)],

@@ -142,6 +142,10 @@ def subjects_of(verb: Token) -> list[Token]:
     poss = [c for c in verb.children if c.dep_ == "poss"]  # "Armenia's suspending its membership"
     if poss:
         return poss
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (verb.tag_ == "VBG" and before is not None and before.pos_ in {"NOUN", "PROPN"}
+            and before.dep_ in {"pobj", "dobj"} and verb.dep_ in {"advcl", "acl", "pcomp"}):
+        return [before]  # "the last obstacle to the Nordic country becoming a member": the noun is the subject
     head = verb.head
     if head.i == verb.i:
         return []
