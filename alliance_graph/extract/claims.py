@@ -79,7 +79,8 @@ def _infinitive_relative(token: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     for child in token.children:
-        if child.dep_ == "neg" or (child.lower_ in {"never", "no"} and child.dep_ in {"advmod", "det", "neg"}):
+        if child.dep_ == "neg" or (child.lower_ in {"never", "no"} and child.dep_ in {"advmod", "det", "neg"}) or (
+                child.lower_ in {"neither", "none"} and child.dep_ in {"preconj", "nsubj", "det"}):
             if child.lower_ == "no" and any(c.lower_ == "longer" for c in token.children):
                 continue
             return True
@@ -97,6 +98,8 @@ def is_denied(chain: list[Token]) -> bool:
         if token.lower_ in _CONCESSIVE or (position > 0 and chain[position - 1].dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in chain[position - 1].children)):
             break  # "despite being a founder, it never ratified ...": the concession stands
+        if position > 0 and chain[position - 1].dep_ in {"nsubj", "nsubjpass"} and lemma(chain[0]) in {"member", "members"}:
+            break  # "five EU members - A, B and C - do not recognise it": what the members do is not negated membership
         if _negated(token):
             negations += 1
         word = lemma(token)

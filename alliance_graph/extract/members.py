@@ -198,7 +198,8 @@ def _list_continuations(verb: Token) -> list[Token]:
     return found
 
 
-_QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "each", "both", "all", "any"}
+_QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "each", "both", "all", "any",
+                "last", "first", "only", "latest", "newest"}
 
 
 def _is_passive_head(verb: Token) -> bool:
@@ -275,7 +276,10 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         return
     verb = carrier.head
     owners: list[Token] = []
-    if carrier.dep_ in {"nsubj"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
+    role = _role_token(carrier)
+    if role is not carrier and role.dep_ in {"attr", "oprd"} and role.head.pos_ in {"VERB", "AUX"}:
+        owners = subjects_of(role.head)  # "Bolivia has been one of Mercosur's associate states"
+    elif carrier.dep_ in {"nsubj"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
         owners = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]  # "its dialogue partners include A, B"
     elif carrier.dep_ in {"attr", "oprd", "dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"}:
         recipients = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]

@@ -120,7 +120,16 @@ class Candidate:
 def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | None) -> list[Mention]:
     expanded: list[Token] = []
     for token in tokens:
+        if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+            token = token.head.head  # "Romania and Bulgaria, which joined in 2007": the whole antecedent
         expanded.extend(expand_group(token))
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            # "Sweden applied to join together with Finland": a partner on the verb
+            verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp")]
+            preps = [c for verb in verbs for c in verb.children if c.dep_ == "prep"]
+            preps += [w for c in preps if c.lower_ == "along" for w in c.children if w.lower_ == "with"]
+            for prep in (c for c in preps if c.lower_ == "with" and token.doc[c.i - 1].lower_ in {"together", "along", "jointly"}):
+                expanded.extend(g for g in prep.children if g.dep_ == "pobj")
         if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS and index.at(token) is None:
             # "the juntas in Mali, Burkina Faso and Niger"
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}):
