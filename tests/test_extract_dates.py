@@ -55,6 +55,13 @@ INVALID = [
 ]
 
 RELATIVE = [
+    # narrative time: relative to the story, not to the article, so no date
+    ("weeks later", "2024-03-01", False, None),
+    ("a year later", "2024-03-01", False, None),
+    ("later that year", "2024-03-01", True, None),
+    ("two years earlier", "2024-03-01", False, None),
+    ("earlier this month", "2024-03-20", False, "2024-03"),
+    ("later this year", "2024-03-01", True, "2024"),
     _row("on Friday", SAT, False, "2024-02-23", "weekday-past"),
     _row("Friday", SAT, False, "2024-02-23", "bare-weekday-past"),
     _row("on Thursday", SAT, False, "2024-02-22", "weekday-two-days-back"),

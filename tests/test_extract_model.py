@@ -92,6 +92,17 @@ ROWS = [
         {(s, "member", "EU", A, None) for s in ("CYP", "GRC", "ROU", "SVK", "ESP")}),
     row("one-of-the-associate-states", "Bolivia has been one of Mercosur's associate states for two decades.",
         {("BOL", "partner", "MERCOSUR", A, None)}),
+    row("ratified-the-organisations-treaty", "Mali ratified the Rome Statute in 2000, Niger in 2002 and Burkina Faso in 2004.",
+        {("MLI", "joins", "ICC", A, "2000"), ("NER", "joins", "ICC", A, "2002"), ("BFA", "joins", "ICC", A, "2004")}),
+    row("ratified-an-accession-is-an-approval", "Hungary ratified the NATO protocol on Sweden.", set()),
+    row("the-three-far-back", "Mali, Burkina Faso and Niger are ruled by juntas. The coups began in 2020.\n\n"
+        "What next?\n\nThe three formed the Alliance of Sahel States in 2023. Their withdrawal from ECOWAS became final in January.",
+        {(s, "founds", "AES", A, "2023") for s in ("MLI", "BFA", "NER")}
+        | {(s, "leaves", "ECOWAS", A, "2025-01") for s in ("MLI", "BFA", "NER")}, published="2025-05-02"),
+    row("followed-suit", "Gabon was suspended by the African Union in 2023. Niger followed suit weeks later.",
+        {("GAB", "suspended_by", "AU", A, "2023"), ("NER", "suspended_by", "AU", A, None)}),
+    row("followed-the-talks-is-no-event", "Britain left the EU in 2020. Diplomats from Norway followed the talks closely.",
+        {("GBR", "leaves", "EU", A, "2020")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from alliance_graph.extract import claims
 from alliance_graph.extract.mentions import MentionIndex, index_mentions
-from alliance_graph.extract.relations import Candidate, candidates_in
+from alliance_graph.extract.relations import Candidate, candidates_in, followers
 from alliance_graph.model import Document, Event, Evidence
 from alliance_graph.registry import Registry, default_registry
 
@@ -130,10 +130,14 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
     quote_speakers = _quote_speakers(doc, index)
     speaker_dates = _speaker_dates(doc, index, document.published)
     found: list[tuple[Event, str]] = []
+    earlier: list[Candidate] = []
     for sent in doc.sents:
         quote_speaker = quote_speakers.get(sent.start)
         speaker_agent = quote_speaker.agent if quote_speaker else None
-        for candidate in candidates_in(sent, index, speaker_agent):
+        candidates = candidates_in(sent, index, speaker_agent)
+        candidates += followers(sent, index, earlier + candidates)
+        earlier.extend(candidates)
+        for candidate in candidates:
             event = _claim(candidate, sent, document, index, quote_speaker, speaker_dates)
             if event is not None:
                 found.append((event, candidate.kind))

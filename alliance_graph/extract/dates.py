@@ -223,6 +223,8 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
     words = set(re.findall(r"[a-z]+", lowered))
     if base is None:
         return None
+    if words & {"later", "earlier", "before", "after"} and not words & {"this", "current", "today", "now"}:
+        return None  # "weeks later", "a year earlier", "later that year": the story's time, not the article's
     if "today" in words or "tonight" in words:
         return DateParse(base.isoformat(), True)
     if "yesterday" in words:

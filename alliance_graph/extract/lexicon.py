@@ -83,6 +83,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "win": Frame("readmitted", needs_particle=("back",), needs_membership_object=True),
     "adopt": Frame("joins"),
     "switch": Frame("joins"),
+    "ratify": Frame("joins"),  # only with the organisation's own treaty as object ("ratified the Rome Statute")
     "restore": Frame(None, "readmitted", needs_membership_object=True, passive_member="readmitted"),
     "reactivate": Frame("readmitted", needs_membership_object=True),
     "resume": Frame("readmitted", needs_membership_object=True),
@@ -297,4 +298,5 @@ ORG_ANAPHORS = {
     "bloc", "alliance", "organisation", "organization", "union", "group", "grouping", "body", "cartel",
     "club", "pact", "community", "league", "forum", "coalition", "treaty", "agreement", "court",
     "council", "partnership", "confederation", "federation", "association", "zone", "area", "grouping",
+    "statute",
 }

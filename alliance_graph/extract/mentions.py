@@ -283,7 +283,14 @@ def _resolve_references(doc: Doc, index: MentionIndex) -> None:
         if token.tag_ == "NNS" and lemma in lexicon.STATE_ANAPHORS | {"junta", "government"} and any(
                 c.dep_ in {"det", "nummod"} and c.lower_ in {"the", "these", "those", "both", "two", "three", "four", "five", "six"}
                 for c in token.children):
-            group = _last_group(doc, token, index)  # "the three countries", "these states"
+            size = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), None)
+            group = (size and _group_of_size(doc, token, index, size)) or _last_group(doc, token, index)
+            if group:  # "the three countries", "these states"
+                index.groups[token.i] = group
+                continue
+        if lower in _NUMBERS and token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "NUM" and any(
+                c.dep_ == "det" and c.lower_ in {"the", "all", "these"} for c in token.children):
+            group = _group_of_size(doc, token, index, _NUMBERS[lower])  # "The three formed the alliance"
             if group:
                 index.groups[token.i] = group
                 continue
@@ -321,6 +328,22 @@ def _speakers_country(doc: Doc, token: Token, index: MentionIndex) -> Mention | 
             if mention is not None and mention.is_state:
                 return mention
     return None
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _group_of_size(doc: Doc, token: Token, index: MentionIndex, size: int) -> list[Mention]:
+    """The latest coordination of exactly ``size`` states anywhere before ``token`` ("the three")."""
+    best: list[Mention] = []
+    for candidate in doc[:token.i]:
+        if candidate.dep_ in {"conj", "appos", "compound"} or index.at(candidate) is None:
+            continue
+        group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
+        unique = list({m.entity_id: m for m in group}.values())
+        if len(unique) == size:
+            best = unique
+    return best
 
 
 def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:

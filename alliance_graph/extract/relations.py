@@ -85,6 +85,30 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
     return [c for c in found if c.member.entity_id != c.org.entity_id and not c.org.is_state]
 
 
+_CHANGES = {"joins", "leaves", "suspends", "suspended_by", "expelled", "readmitted", "applies"}
+
+
+def followers(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Candidate]:
+    """'Burundi left the court in 2017, and the Philippines followed in 2019': the state that
+    followed (suit) made the same change as the clause before it."""
+    found: list[Candidate] = []
+    for token in sent:
+        if token.pos_ != "VERB" or lemma(token) != "follow":
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if any(o.lower_ not in {"suit", "example", "lead"} for o in objects):
+            continue  # "followed the talks closely"
+        before = [c for c in earlier if c.trigger.i < token.i and c.relation in _CHANGES
+                  and token.i - c.trigger.i < 80 and c.kind != "status"]
+        if not before:
+            continue
+        model = before[-1]
+        for member in agents(subjects_of(token), index, None):
+            if member.is_state and member.entity_id != model.member.entity_id:
+                found.append(Candidate(member, model.relation, model.org, token, "verb"))
+    return found
+
+
 # --- argument helpers -------------------------------------------------------------------
 
 
@@ -144,6 +168,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if frame.needs_particle and not has_particle(verb, frame.needs_particle):
         return
     objects = objects_of(verb)
+    if key == "ratify" and not any(o.dep_ == "dobj" and index.at(o) is not None and not index.at(o).is_state for o in objects):
+        return  # "ratified Sweden's accession" is an approval (the noun decides); "ratified the Rome Statute" joins
     subjects = subjects_of(verb)
     direct_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if key == "leave" and verb.tag_ == "VBG" and not direct_subject and verb.dep_ in {"advcl", "xcomp", "conj"}:
