@@ -103,6 +103,14 @@ ROWS = [
         {("GAB", "suspended_by", "AU", A, "2023"), ("NER", "suspended_by", "AU", A, None)}),
     row("followed-the-talks-is-no-event", "Britain left the EU in 2020. Diplomats from Norway followed the talks closely.",
         {("GBR", "leaves", "EU", A, "2020")}),
+    row("body-restores-a-seat", "Arab foreign ministers agreed on Sunday to restore Syria's membership of the Arab League.",
+        {("SYR", "readmitted", "LAS", A, "2023-05-07")}, published="2023-05-08"),
+    row("body-will-vote-to-suspend", "The General Assembly will vote to suspend Russia's membership of the Human Rights Council.",
+        {("RUS", "suspended_by", "UNHRC", ANN, None)}),
+    row("treaty-signed-in-the-founding-year", "UNASUR was meant to unite the region. The treaty was signed in Brasilia "
+        "in May 2008 by Argentina, Bolivia and Brazil.",
+        {(s, "founds", "UNASUR", A, "2008-05") for s in ("ARG", "BOL", "BRA")}),
+    row("treaty-signed-later-is-no-founding", "Mercosur met in Asuncion. Bolivia signed the treaty in 2015.", set()),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

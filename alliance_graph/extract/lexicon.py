@@ -255,7 +255,7 @@ INTENT_WORDS = {
     "plan", "decision", "bid", "move", "invitation", "offer", "process", "roadmap", "path", "way",
     "effort", "efforts", "push", "ambition", "goal", "hope", "desire", "readiness", "order", "instruct",
     "direct", "commit", "timetable", "deadline", "clear", "pave", "procedure", "step", "formality",
-    "paperwork", "notice",
+    "paperwork", "notice", "need",
 }
 #: Modal auxiliaries of the future / intention.
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}

@@ -208,6 +208,18 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
             yield from make_candidates(members, frame.by_org, subject_org, verb, "verb",
                              "announced" if key == "invite" else None)
             return
+    if frame.by_org and frame.needs_membership_object and not subject_states and _collective(subjects):
+        # "Arab foreign ministers agreed to restore Syria's membership of the Arab League": a
+        # body acting on a member's seat, with the organisation named with the seat
+        members = possessors_of_membership(objects, index, speaker_agent)
+        org = org_in([g for o in objects if is_membership_object([o]) for c in o.children
+                      if c.dep_ == "prep" and c.lower_ in {"of", "in", "at"} for g in c.children if g.dep_ == "pobj"]
+                     + [c for o in objects if is_membership_object([o]) for c in o.children if c.dep_ == "compound"], index)
+        org = org or index.focus(verb.i, kind="organization")
+        decided = verb.dep_ == "xcomp" and lemma(verb.head) in {"agree", "vote", "decide", "resolve"} and verb.head.tag_ == "VBD"
+        if members and org is not None:  # a body's vote to suspend is the suspension
+            yield from make_candidates(members, frame.by_org, org, verb, "verb", "asserted" if decided else None)
+            return
     if not frame.by_member:
         return
     if frame.needs_membership_object and not is_membership_object(objects):
@@ -247,6 +259,18 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     yield from make_candidates(members, relation, org, verb, "verb", forced)
 
 
+_BODIES = {"minister", "leader", "member", "state", "country", "government", "assembly", "council", "summit",
+           "bloc", "body", "league", "union", "organisation", "organization", "delegate", "envoy", "head"}
+
+
+def _collective(subjects: list[Token]) -> bool:
+    """A body or a plural of officials ("foreign ministers", "the assembly"), not one person."""
+    return bool(subjects) and all(t.pos_ in {"NOUN", "PROPN"} and lemma(t) in _BODIES
+                                  and (t.tag_ == "NNS" or lemma(t) not in {"minister", "leader", "member", "state", "country",
+                                                                          "government", "delegate", "envoy", "head"})
+                                  for t in subjects)
+
+
 def _names_an_agent(token: Token, index: MentionIndex) -> bool:
     """The token is a state or organisation (or a group of them), not people of one."""
     mention = index.at(token)
@@ -255,18 +279,32 @@ def _names_an_agent(token: Token, index: MentionIndex) -> bool:
 
 
 def _founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
-    """'A, B and C signed the founding treaty of Mercosur' → founds."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    """'A, B and C signed the founding treaty of Mercosur', 'The treaty was signed in 2008 by
+    A, B and C' (the year the organisation was founded) → founds."""
+    passive = is_passive(verb)
+    documents = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    for obj in documents:
         if obj.lemma_.lower() not in lexicon.FOUNDING_DOCUMENTS:
             continue
-        if not any(c.lower_ in {"founding", "constitutive", "establishing", "founder"} for c in obj.children if c.dep_ in {"amod", "compound"}):
-            continue
+        founding = any(c.lower_ in {"founding", "constitutive", "establishing", "founder"}
+                       for c in obj.children if c.dep_ in {"amod", "compound"})
         org = org_in([g for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "establishing", "creating"} for g in c.children if g.dep_ == "pobj"]
                       + [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}], index)
         if org is None:
             org = index.focus(verb.i, kind="organization")
-        members = [m for m in agents(subjects_of(verb), index, speaker_agent) if m.is_state]
+        if org is None or not (founding or _in_founding_year(verb, index.registry.get(org.entity_id).founded)):
+            continue
+        signers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else subjects_of(verb)
+        members = [m for m in agents(signers, index, speaker_agent) if m.is_state]
         yield from make_candidates(members, "founds", org, verb, "verb")
+
+
+def _in_founding_year(verb: Token, founded: str | None) -> bool:
+    """A date on the signing that names the organisation's founding year."""
+    if not founded:
+        return False
+    return any(ent.label_ == "DATE" and founded in ent.text and ent.root.head.i in {verb.i, *(c.i for c in verb.children)}
+               for ent in verb.sent.ents)
 
 
 def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_agents: list[Mention],
