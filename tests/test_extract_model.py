@@ -111,6 +111,10 @@ ROWS = [
         "in May 2008 by Argentina, Bolivia and Brazil.",
         {(s, "founds", "UNASUR", A, "2008-05") for s in ("ARG", "BOL", "BRA")}),
     row("treaty-signed-later-is-no-founding", "Mercosur met in Asuncion. Bolivia signed the treaty in 2015.", set()),
+    row("appositive-not-negated-by-main-clause", "Serbia, an EU candidate since March 2012, has not opened a new chapter in years.",
+        {("SRB", "candidate", "EU", A, "2012-03")}),
+    row("taking-effect-looks-ahead", "A decree published on Thursday makes UNASUR law again, with Brazil's return taking effect on May 6.",
+        {("BRA", "readmitted", "UNASUR", ANN, "2023-05-06")}, published="2023-04-07"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -175,7 +175,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         status = "announced"
     else:
         status = "asserted"
-    future = status == "announced" or (status == "reported" and claims.is_intended(chain))
+    future = status == "announced" or (status == "reported" and claims.is_intended(chain)) or claims.takes_effect(chain)
     if candidate.forced_status == "announced" and candidate.trigger.tag_ in {"VBD", "VBN"}:
         future = False  # "invited in August": the invitation lies in the past; its date is the one given
     # a clause the parser left unattached ("..., officials said") may carry the date; a

@@ -100,6 +100,8 @@ def is_denied(chain: list[Token]) -> bool:
             break  # "despite being a founder, it never ratified ...": the concession stands
         if position > 0 and chain[position - 1].dep_ in {"nsubj", "nsubjpass"} and lemma(chain[0]) in {"member", "members"}:
             break  # "five EU members - A, B and C - do not recognise it": what the members do is not negated membership
+        if position > 0 and chain[position - 1].dep_ == "appos":
+            break  # "Serbia, a candidate since 2012, has not opened a cluster": the aside stands
         if _negated(token):
             negations += 1
         word = lemma(token)
@@ -401,6 +403,12 @@ def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str
     return None
 
 
+def takes_effect(chain: list[Token]) -> bool:
+    """'with Brazil's return taking effect on May 6': the date is when it applies, ahead unless told in the past."""
+    return any(lemma(token) == "take" and token.tag_ in {"VBG", "VBZ", "VBP", "VB"} and any(c.lower_ == "effect" for c in token.children)
+               for token in chain[1:3])
+
+
 def _future_marked(chain: list[Token]) -> bool:
     """A future modal, "going to" or a word of scheduling on the clause."""
     for token in chain:
@@ -409,6 +417,8 @@ def _future_marked(chain: list[Token]) -> bool:
                 return True
         if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in token.children):
             return True  # "is leaving in January": an arrangement
+        if lemma(token) == "take" and any(c.lower_ == "effect" for c in token.children):
+            return True  # "with Brazil's return taking effect on May 6"
         if lemma(token) == "be" and any(c.dep_ == "xcomp" for c in token.children):
             return True  # "is to adopt the euro in January"
     return False

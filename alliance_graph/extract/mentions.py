@@ -284,6 +284,8 @@ def _resolve_references(doc: Doc, index: MentionIndex) -> None:
                 c.dep_ in {"det", "nummod"} and c.lower_ in {"the", "these", "those", "both", "two", "three", "four", "five", "six"}
                 for c in token.children):
             size = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), None)
+            if any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in token.children):
+                size = None  # "the three Baltic states" names its own states: only a group just before
             group = (size and _group_of_size(doc, token, index, size)) or _last_group(doc, token, index)
             if group:  # "the three countries", "these states"
                 index.groups[token.i] = group
