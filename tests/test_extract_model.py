@@ -115,6 +115,13 @@ ROWS = [
         {("SRB", "candidate", "EU", A, "2012-03")}),
     row("taking-effect-looks-ahead", "A decree published on Thursday makes UNASUR law again, with Brazil's return taking effect on May 6.",
         {("BRA", "readmitted", "UNASUR", ANN, "2023-05-06")}, published="2023-04-07"),
+    row("recognised-as-a-candidate", "The EU recognised Georgia as a candidate country in December 2023.",
+        {("GEO", "candidate", "EU", A, "2023-12")}),
+    row("candidates-to-join-is-no-entry", "Serbia and Albania are official candidates to join the EU.",
+        {("SRB", "candidate", "EU", A, None), ("ALB", "candidate", "EU", A, None)}),
+    row("potential-candidate-is-no-status", "Kosovo is a potential candidate for EU membership.", set()),
+    row("label-keeps-its-own-date", "EU candidate Moldova held elections on Sunday.", {("MDA", "candidate", "EU", A, None)}),
+    row("withdrew-its-candidacy", "Iceland withdrew its EU candidacy in 2015.", {("ISL", "applies", "EU", DEN, "2015")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

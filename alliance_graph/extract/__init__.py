@@ -188,6 +188,10 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         # gives it (the day it was made: "announced on Sunday their withdrawal")
         date = claims.effective_date(chain, sent, anchor=document.published) or claims.date_for(
             chain, sent, anchor=document.published, future=False)
+    elif candidate.kind in {"status", "member"} and (candidate.trigger.dep_ == "appos" or (
+            candidate.trigger.dep_ == "compound" and index.at(candidate.trigger.head) is not None)):
+        # "EU candidate Moldova held elections on Sunday": a label carries only its own date
+        date = claims.date_for([candidate.trigger], sent, anchor=document.published, future=False)
     elif candidate.kind == "noun" and claims.presupposed(candidate.trigger):
         # "withdrew in 2003 after its suspension": the noun's own date only, not the clause's
         date = claims.date_for([candidate.trigger], sent, anchor=document.published, future=False)

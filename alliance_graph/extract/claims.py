@@ -130,6 +130,8 @@ def gives_up(token: Token) -> bool:
     word = lemma(token)
     if word == "give":
         return any(c.lower_ == "up" and c.dep_ in {"prt", "advmod"} for c in token.children)
+    if word in {"withdraw", "retract", "drop"} and any(c.dep_ == "dobj" and lemma(c) in _BID_NOUNS for c in token.children):
+        return True  # "withdrew its candidacy": the bid is taken back
     return word in {"abandon", "shelve", "scrap", "forgo", "forsake"}
 
 
@@ -470,6 +472,8 @@ def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = Fa
             return positions[token.i], steps
         if token.head.i == token.i:
             return None
+        if steps and token.dep_ == "appos":
+            return None  # "Moldova, an EU candidate since 2022, is a member of ...": the aside's own date
         if own_clause and steps and token.pos_ in {"VERB", "AUX"} and token.dep_ in _OWN_CLAUSE:
             return None  # "A and B are members, joined in January by C": another clause's date
         if steps and token.dep_ in {"relcl", "acl"} and token.pos_ == "VERB" and token.head.i not in positions and (

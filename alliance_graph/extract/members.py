@@ -261,8 +261,11 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         qualifiers = {c.lower_ for c in carrier.children} | {c.lower_ for c in noun.children}
         if carrier is noun and not qualifiers & {"dialogue", "partner", "associate"} and noun.dep_ not in {"attr", "appos", "compound"}:
             return
-    if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"}:
+    if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"} and not (
+            noun.dep_ == "pobj" and noun.head.lower_ == "as"):
         return
+    if any(c.lower_ in {"potential", "prospective", "would-be", "possible", "future", "aspiring"} for c in noun.children):
+        return  # "a potential candidate" has no status yet
     org = org_in([carrier], index) or _member_org(carrier, index)
     if org is None and carrier.dep_ in {"dobj", "attr", "nsubjpass"} and carrier.head.pos_ in {"VERB", "AUX"}:
         # "took observer status in the Eurasian Economic Union"
@@ -296,7 +299,11 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
         owners = [carrier.head]
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as":
-        owners = subjects_of(carrier.head.head) if carrier.head.head.pos_ in {"VERB", "AUX"} else []
+        governor = carrier.head.head
+        objects = [c for c in governor.children if c.dep_ == "dobj" and index.at(c) is not None and index.at(c).is_state
+                   ] if governor.pos_ in {"VERB", "AUX"} else []
+        # "the EU recognised Georgia as a candidate country": the object; "joined as an observer": the subject
+        owners = objects or (subjects_of(governor) if governor.pos_ in {"VERB", "AUX"} else [])
     owners.extend(c for c in carrier.children if c.dep_ in {"appos", "poss"})
     members = [m for m in agents(owners, index, speaker_agent) if m.entity_id != org.entity_id and m.is_state]
     if not members:

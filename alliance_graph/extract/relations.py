@@ -168,6 +168,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if frame.needs_particle and not has_particle(verb, frame.needs_particle):
         return
     objects = objects_of(verb)
+    if frame.by_member == "leaves" and any(o.dep_ == "dobj" and lemma(o) in {"bid", "application", "candidacy", "candidature",
+                                                                           "request", "petition", "objection", "veto"} for o in objects):
+        return  # "withdrew its candidacy": the bid is taken back (the noun decides), nobody leaves
     if key == "ratify" and not any(o.dep_ == "dobj" and index.at(o) is not None and not index.at(o).is_state for o in objects):
         return  # "ratified Sweden's accession" is an approval (the noun decides); "ratified the Rome Statute" joins
     subjects = subjects_of(verb)
@@ -232,8 +235,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if relation == "joins" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
             lemma(g) in lexicon.STATUS_NOUNS for g in c.subtree) for c in verb.children):
         return  # "joined the SCO as a dialogue partner": the status noun decides
-    if relation in {"joins", "readmitted"} and verb.dep_ == "acl" and lemma(verb.head) in lexicon.NOUN_RELATIONS:
-        return  # "its bid to join the OECD": the noun is the trigger
+    if relation in {"joins", "readmitted"} and verb.dep_ in {"acl", "relcl"} and (
+            lemma(verb.head) in lexicon.NOUN_RELATIONS or lemma(verb.head) in lexicon.STATUS_NOUNS):
+        return  # "its bid to join the OECD", "official candidates to join the bloc": the noun is the trigger
     if relation in {"joins", "readmitted"} and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
         relation = "applies"  # "applied to join", "seeks to join"
         forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
