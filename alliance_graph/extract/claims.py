@@ -110,6 +110,10 @@ def is_denied(chain: list[Token]) -> bool:
             negations += 1  # "has yet to be readmitted", "is yet to join": not (so far)
         if position > 0 and gives_up(token):
             negations += 1
+        if position > 0 and word in lexicon.REPORTING_VERBS and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and lemma(c) in {"version", "edition", "story", "report", "article"}
+                and any(g.lower_ in {"earlier", "previous", "original", "first"} for g in c.children) for c in token.children):
+            negations += 1  # a correction: "An earlier version said Venezuela had been expelled"
         if position > 0 and word in lexicon.DENIAL_WORDS:
             below = chain[position - 1]
             if position == 1 and lemma(below) in _BID_NOUNS:

@@ -84,8 +84,10 @@ VERB_FRAMES: dict[str, Frame] = {
     "adopt": Frame("joins"),
     "switch": Frame("joins"),
     "ratify": Frame("joins"),  # only with the organisation's own treaty as object ("ratified the Rome Statute")
+    "take": Frame("joins", needs_membership_object=True),  # "takes its seat" (only a seat: see relations)
+    "come": Frame("joins", needs_particle=("in", "aboard", "back")),  # "came in in 1991"; "came back": readmitted
+    "reactivate": Frame("readmitted", needs_membership_object=True, passive_member="readmitted"),
     "restore": Frame(None, "readmitted", needs_membership_object=True, passive_member="readmitted"),
-    "reactivate": Frame("readmitted", needs_membership_object=True),
     "resume": Frame("readmitted", needs_membership_object=True),
     "unfreeze": Frame("readmitted", needs_membership_object=True),
     "reclaim": Frame("readmitted", needs_membership_object=True),
@@ -265,7 +267,8 @@ SPECULATION_WORDS = {"weigh", "mull", "consider", "contemplate", "debate", "disc
 POSSIBILITY_MODALS = {"could", "might", "may", "can", "should", "must", "ought"}
 
 #: Verbs that deny or refute what they govern.
-DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebuff", "dispute", "contradict", "rule", "debunk", "decline", "refuse", "turn"}
+DENIAL_WORDS = {"deny", "reject", "dismiss", "refute", "rebuff", "dispute", "contradict", "rule", "debunk", "decline", "refuse", "turn",
+                "fail"}
 #: Words that negate.
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without", "nobody", "none"}
 

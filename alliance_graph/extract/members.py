@@ -160,7 +160,7 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as" and verb.head.pos_ in {"VERB", "AUX"}:
         governor = verb.head
         frame = lexicon.VERB_FRAMES.get(lemma(governor))
-        if frame is not None and (not frame.needs_particle or has_particle(governor, frame.needs_particle)):
+        if frame is not None and (not frame.needs_particle or has_particle(governor, frame.needs_particle)) and relation == "member":
             return  # "joined as a member", "was admitted as a member": the verb is the trigger
         objects = [c for c in governor.children if c.dep_ == "dobj"]
         if objects:  # "the alliance welcomed Sweden as its 32nd member"
@@ -175,7 +175,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if listed:
             listed += _list_continuations(verb)
     members_tokens.extend(listed)
-    has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in carrier.children)
+    has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} and not any(date_like(g) for g in c.children)
+                 for c in carrier.children)
     if org is None and members_tokens and not has_of:
         org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
     if org is None:
@@ -257,6 +258,9 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if head.lemma_.lower() in {"member", "membership"}:
             return  # "observer member", "associate membership": the member noun decides
         carrier = head
+    if relation == "partner" and any(c.dep_ == "poss" and index.at(c) is not None and index.at(c).is_state
+                                     for c in carrier.children):
+        return  # "Saudi Arabia and the UAE are Qatar's partners": partners of a state, not of the bloc
     if relation == "partner" and key == "partner":
         qualifiers = {c.lower_ for c in carrier.children} | {c.lower_ for c in noun.children}
         if carrier is noun and not qualifiers & {"dialogue", "partner", "associate"} and noun.dep_ not in {"attr", "appos", "compound"}:

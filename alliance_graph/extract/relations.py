@@ -171,6 +171,11 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if frame.by_member == "leaves" and any(o.dep_ == "dobj" and lemma(o) in {"bid", "application", "candidacy", "candidature",
                                                                            "request", "petition", "objection", "veto"} for o in objects):
         return  # "withdrew its candidacy": the bid is taken back (the noun decides), nobody leaves
+    if key == "take" and not any(o.dep_ == "dobj" and lemma(o) == "seat" for o in objects):
+        return  # "took its seat" joins; "took a leading role" does not
+    if frame.by_member in {"leaves", "suspends"} and any(
+            o.dep_ == "pobj" and index.at(o) is not None and index.at(o).is_state for o in objects):
+        return  # "broke away from Sudan": seceding from a state is no membership change
     if key == "ratify" and not any(o.dep_ == "dobj" and index.at(o) is not None and not index.at(o).is_state for o in objects):
         return  # "ratified Sweden's accession" is an approval (the noun decides); "ratified the Rome Statute" joins
     subjects = subjects_of(verb)
@@ -195,6 +200,12 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     object_agents = agents([o for o in objects if o.dep_ in {"dobj", "pobj"} and _names_an_agent(o, index)],
                            index, speaker_agent)
     object_states = [m for m in object_agents if m.is_state]
+    if subject_org is None and not subject_states and frame.by_org and object_states and (
+            _collective(subjects) or any(lemma(t) in {"member", "founder"} and t.tag_ == "NNS" for t in subjects)):
+        # "foreign ministers voted to readmit Damascus", "Mercosur's founding members suspended Venezuela"
+        subject_org = org_in([c for t in subjects for c in t.children if c.dep_ in {"poss", "compound"}]
+                             + [g for t in subjects for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children], index) or index.focus(verb.i, kind="organization")
     # The organisation acts on members: "ECOWAS suspended Niger", "NATO admitted Finland",
     # "the bloc, which comprises A, B and C".
     if frame.by_org and subject_org is not None and not subject_states:
@@ -207,9 +218,10 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         if frame.by_org == "member":
             members = merge(members, [m for m in surface_list(objects[0].i - 1 if objects else verb.i, verb.sent, index)
                                        if m.entity_id != subject_org.entity_id])
-        if members:
+        decided = verb.dep_ == "xcomp" and lemma(verb.head) in {"agree", "vote", "decide", "resolve"} and verb.head.tag_ == "VBD"
+        if members:  # "invited A and B" is a coming entry; "voted to readmit Damascus" is the readmission
             yield from make_candidates(members, frame.by_org, subject_org, verb, "verb",
-                             "announced" if key == "invite" else None)
+                                       "announced" if key == "invite" else ("asserted" if decided else None))
             return
     if frame.by_org and frame.needs_membership_object and not subject_states and _collective(subjects):
         # "Arab foreign ministers agreed to restore Syria's membership of the Arab League": a
@@ -230,6 +242,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     forced = None
     if key in {"form", "make"} and verb.tag_ in {"VBP", "VBZ"}:
         relation = "member"  # "A, B and C form the bloc" states membership
+    elif key == "come" and has_particle(verb, ("back",)):
+        relation = "readmitted"  # "left in 2013 and came back in 2018"
     else:
         relation = frame.by_member
     if relation == "joins" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
@@ -326,6 +340,9 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
     relation = frame.passive_member
     if relation is None:
         return
+    if relation in {"joins", "readmitted"} and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            lemma(g) in lexicon.STATUS_NOUNS for g in c.subtree) for c in verb.children):
+        return  # "was admitted as an associate member": the status noun decides
     members = [m for m in subject_agents if m.is_state or relation == "joins"]
     if not members:
         # "Russia's membership was suspended"
@@ -379,7 +396,10 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
         relation = "readmitted"  # "ECOWAS lifted the suspension of Guinea"
     if relation == "joins" and noun.head.lemma_.lower() in APPLY_NOUNS:
         relation = "applies"
-    yield from make_candidates(members, relation, org, noun, "noun")
+    forced = None
+    if relation == "joins" and noun.dep_ == "dobj" and lemma(noun.head) in {"seek", "request", "ask", "want", "pursue"}:
+        relation, forced = "applies", "asserted"  # "has been seeking admission to APEC"
+    yield from make_candidates(members, relation, org, noun, "noun", forced)
 
 
 def _suspends_own_participation(noun: Token) -> bool:
