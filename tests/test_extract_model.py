@@ -145,6 +145,17 @@ ROWS = [
     row("seeking-admission", "Colombia has been seeking admission to APEC for years.", {("COL", "applies", "APEC", A, None)}),
     row("admitted-as-an-associate", "Qatar was admitted to the Francophonie as an associate member in 2012.",
         {("QAT", "partner", "OIF", A, "2012")}),
+    row("numbered-list-under-a-header", "The Gulf Cooperation Council was set up in 1981. Its members are:\n\n"
+        "1. Bahrain\n2. Kuwait\n3. Oman",
+        {("BHR", "member", "GCC", A, None), ("KWT", "member", "GCC", A, None), ("OMN", "member", "GCC", A, None)}),
+    row("list-header-takes-the-relation-before", "Egypt was among the seven states that founded the Arab League in "
+        "March 1945. The other six were:\n\n- Iraq\n- Lebanon",
+        {(s, "founds", "LAS", A, "1945-03") for s in ("EGY", "IRQ", "LBN")}),
+    row("bulleted-new-members", "NATO's new members are:\n\n\u2022 Bulgaria\n\u2022 Estonia\n\nThey joined in March 2004.",
+        {("BGR", "joins", "NATO", A, None), ("EST", "joins", "NATO", A, None)}),
+    row("the-kingdom-is-a-kingdom", "Indonesia joined BRICS in January. Saudi Arabia was invited in August 2023, but the "
+        "kingdom has not formally joined.", {("IDN", "joins", "BRICS", A, "2025-01"), ("SAU", "joins", "BRICS", ANN, "2023-08"),
+                                             ("SAU", "joins", "BRICS", DEN, None)}, published="2025-03-01"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from alliance_graph.extract import claims
 from alliance_graph.extract.mentions import MentionIndex, index_mentions
+from alliance_graph.extract.lists import list_candidates
 from alliance_graph.extract.relations import Candidate, candidates_in, followers
 from alliance_graph.model import Document, Event, Evidence
 from alliance_graph.registry import Registry, default_registry
@@ -131,12 +132,16 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
     speaker_dates = _speaker_dates(doc, index, document.published)
     found: list[tuple[Event, str]] = []
     earlier: list[Candidate] = []
+    listed: dict[int, list[Candidate]] = {}  # list items under a header line, by sentence start
+    before: tuple["Span | None", list[Candidate]] = (None, [])
     for sent in doc.sents:
         quote_speaker = quote_speakers.get(sent.start)
         speaker_agent = quote_speaker.agent if quote_speaker else None
-        candidates = candidates_in(sent, index, speaker_agent)
+        candidates = candidates_in(sent, index, speaker_agent) + listed.pop(sent.start, [])
         candidates += followers(sent, index, earlier + candidates)
+        listed.update(list_candidates(sent, before[0], index, before[1] + candidates))
         earlier.extend(candidates)
+        before = (sent, candidates)
         for candidate in candidates:
             event = _claim(candidate, sent, document, index, quote_speaker, speaker_dates)
             if event is not None:
@@ -180,7 +185,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         future = False  # "invited in August": the invitation lies in the past; its date is the one given
     # a clause the parser left unattached ("..., officials said") may carry the date; a
     # subordinate clause ("a day before it was expelled") does not borrow the main one's
-    search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" else chain + [sent.root]
+    search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" or status == "denied" else chain + [sent.root]
     if candidate.date_hint is not None:
         date = claims.resolve_date(claims.with_preposition(candidate.date_hint), anchor=document.published, future=future)
     elif future:

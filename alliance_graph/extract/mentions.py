@@ -73,6 +73,11 @@ class MentionIndex:
                            and m.start >= before and m.entity_id != exclude]
             if not any(sent.start <= m.start for m in candidates) and in_sentence:
                 candidates = candidates + in_sentence[:1]
+        if kind == "state" and head:
+            # "the kingdom" is a state whose formal name says so (Saudi Arabia, not Indonesia)
+            titled = [m for m in candidates if head in (self.registry.get(m.entity_id).official_name or "").lower()
+                      or head in self.registry.get(m.entity_id).name.lower()]
+            candidates = titled or candidates
         if kind == "state":
             named = [m for m in candidates if m.via != "demonym"]
             subjects = [m for m in named if self.doc is not None and self.doc[m.start: m.end].root.dep_ in {"nsubj", "nsubjpass"}]
@@ -297,7 +302,8 @@ def _resolve_references(doc: Doc, index: MentionIndex) -> None:
                 index.groups[token.i] = group
                 continue
         if token.pos_ == "NOUN" and lemma in lexicon.STATE_ANAPHORS and _is_definite(token, personal=True) and token.tag_ in {"NN", "NNP"}:
-            mention = _closing_name(token, index) or _speakers_country(doc, token, index) or index.focus(token.i, kind="state")
+            mention = _closing_name(token, index) or _speakers_country(doc, token, index) or index.focus(
+                token.i, kind="state", head=lemma if lemma in _TITLED_ANAPHORS else None)
             if mention is not None and not _names_other_thing(token, index):
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
                 continue
@@ -332,6 +338,7 @@ def _speakers_country(doc: Doc, token: Token, index: MentionIndex) -> Mention | 
     return None
 
 
+_TITLED_ANAPHORS = {"kingdom", "emirate", "sultanate", "principality", "grand duchy"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

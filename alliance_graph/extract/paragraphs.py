@@ -8,10 +8,13 @@ the subject. Registration is separate from the logic (see :func:`register`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])$")
 _DASHES = {"-", "--", "\u2014", "\u2013", "\u2015"}
 _DATELINE_LENGTH = 16  # tokens: "WASHINGTON/BRUSSELS, March 7 (Reuters) -" is 10
 
@@ -30,7 +33,21 @@ class ParagraphBreaks:
             end = dateline_end(doc, start)
             if end is not None:
                 doc[end].is_sent_start = True
+            else:
+                _keep_list_item_whole(doc, start)
         return doc
+
+
+def _keep_list_item_whole(doc: Doc, start: int) -> None:
+    """'1. Bahrain', '- Bulgaria': no sentence starts after the item's marker."""
+    marker_end = start + 1
+    if marker_end < len(doc) and doc[start].like_num and doc[marker_end].text in {".", ")"}:
+        doc[marker_end].is_sent_start = False
+        marker_end += 1  # the tokenizer splits "1." into "1" and "."
+    elif not _LIST_MARKER.match(doc[start].text):
+        return
+    if marker_end < len(doc) and not doc[marker_end].is_space:
+        doc[marker_end].is_sent_start = False
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:

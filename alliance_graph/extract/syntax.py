@@ -121,7 +121,7 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
     expanded: list[Token] = []
     for token in tokens:
         if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-            token = token.head.head  # "Romania and Bulgaria, which joined in 2007": the whole antecedent
+            token = antecedent(token.head.head)  # "Romania and Bulgaria, which joined in 2007": the whole antecedent
         expanded.extend(expand_group(token))
         if token.dep_ in {"nsubj", "nsubjpass"}:
             # "Sweden applied to join together with Finland": a partner on the verb
@@ -139,6 +139,20 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
     if speaker_agent is not None and any(t.lower_ in {"we", "our", "us"} for t in expanded):
         found.append(speaker_agent)
     return found
+
+
+def antecedent(noun: Token) -> Token:
+    """What a relative clause's noun stands for: itself, or the subject it ranks among ("Egypt
+    was among the seven states that founded the League", "Kenya is one of the six that ...")."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and (prep.lower_ == "among" or prep.lower_ == "of" and prep.head.lower_ in {
+            "one", "two", "three", "four", "five", "six", "seven", "some", "several"}):
+        anchor = prep.head if prep.lower_ == "among" else prep.head.head
+        if anchor.pos_ in {"VERB", "AUX"} and lemma(anchor) == "be":
+            subjects = [c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                return subjects[0]
+    return noun
 
 
 def subjects_of(verb: Token) -> list[Token]:
@@ -174,7 +188,7 @@ def subjects_of(verb: Token) -> list[Token]:
             return owners or governing_subjects(head)
         if head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in APPLY_NOUNS | set(lexicon.NOUN_RELATIONS):
             return [c for c in head.children if c.dep_ == "poss"] or governing_subjects(head)
-        return [head]
+        return [antecedent(head)]
     if verb.dep_ in {"pcomp", "advcl"}:
         anchor = head.head if head.dep_ == "prep" or verb.dep_ == "pcomp" else head
         if anchor.pos_ in {"VERB", "AUX"}:

@@ -1,0 +1,103 @@
+"""Members given as a numbered or bulleted list under a header line.
+
+News boxes and explainers write::
+
+    The new members are:
+
+    1. Bulgaria
+    2. Estonia
+
+Each item is its own line (a sentence of its own after :mod:`paragraphs`), so no parse links
+the states to the header. The header says what the list is (its relation and organisation);
+the items say who.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from alliance_graph.extract.mentions import Mention, MentionIndex
+from alliance_graph.extract.syntax import Candidate, lemma
+
+_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
+_RELATION_WORDS = (
+    ("founds", {"found", "founder", "founding", "original", "signatory", "establish", "create", "cofounder"}),
+    ("joins", {"new", "newest", "newcomer", "join", "admit", "accede", "invitee"}),
+    ("observer", {"observer"}),
+    ("partner", {"partner", "associate"}),
+    ("candidate", {"candidate"}),
+    ("member", {"member", "membership", "state", "country", "nation", "include", "comprise"}),
+)
+
+
+def list_candidates(header: Span, before: Span | None, index: MentionIndex,
+                    nearby: list[Candidate]) -> dict[int, list[Candidate]]:
+    """Candidates for the items listed under ``header`` (a sentence ending with a colon),
+    keyed by the start token of each item's sentence.
+
+    ``nearby`` are the candidates of the header and the sentence before it: a header without
+    words of its own ("The other six were:") takes the relation told just before.
+    """
+    if not header.text.rstrip().endswith(":"):
+        return {}
+    doc = header.doc
+    items: list[Span] = []
+    position = header.end
+    while position < len(doc):
+        if doc[position].is_space:
+            position += 1
+            continue
+        item = doc[position].sent
+        if not _MARKER.match(item.text):
+            break
+        items.append(item)
+        position = item.end
+    if not items:
+        return {}
+    model = _list_model(header, before, index, nearby)
+    if model is None:
+        return {}
+    relation, org, date_hint = model
+    found: dict[int, list[Candidate]] = {}
+    for item in items:
+        member = _first_state(item, index)
+        if member is not None and member.entity_id != org.entity_id:
+            found[item.start] = [Candidate(member, relation, org, item[0], "list", None, date_hint)]
+    return found
+
+
+def _list_model(header: Span, before: Span | None, index: MentionIndex,
+                nearby: list[Candidate]) -> tuple[str, Mention, Span | None] | None:
+    """(relation, organisation, date) of the list a header introduces."""
+    words = {lemma(token) for token in header} | {token.lower_ for token in header}
+    relation = next((rel for rel, cues in _RELATION_WORDS if words & cues), None)
+    previous = [c for c in nearby if c.kind != "status"]
+    if relation is None or relation == "member" and previous and not words & {"member", "members"}:
+        if not previous:
+            return None
+        relation = previous[-1].relation  # "Egypt was among the seven that founded it. The other six were:"
+        org = previous[-1].org
+    else:  # an organisation the header names ("NATO's new members are:"), else the one in focus
+        org = next((m for t in header if (m := index.at(t)) is not None and not m.is_state and m.via != "pronoun"), None)
+        org = org or index.focus(header.start, kind="organization")
+    if org is None:
+        return None
+    date_hint = None
+    if relation != "member":
+        for sentence in (header, before):
+            dates = [e for e in (sentence.ents if sentence is not None else ()) if e.label_ == "DATE"
+                     and any(t.like_num and len(t.text) == 4 for t in e)]  # a dated event, not "days after"
+            if dates:
+                date_hint = dates[0]
+                break
+    return relation, org, date_hint
+
+
+def _first_state(item: Span, index: MentionIndex) -> Mention | None:
+    for token in item:
+        mention = index.at(token)
+        if mention is not None:
+            return mention if mention.is_state else None
+    return None
