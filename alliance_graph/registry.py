@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import functools
 import re
@@ -41,6 +42,7 @@ FORMS: tuple[str, ...] = ("name", "alias", "demonym", "metonym", "description")
 
 _UN_STATUSES = ("member", "observer", None)
 _ID_RE = re.compile(r"^[A-Z0-9_]+$")
+_DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$")
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
@@ -57,10 +59,14 @@ class Entity:
     """A state or an organisation, with every name by which news may refer to it.
 
     ``aliases`` include an organisation's full names and a state's official name;
-    ``full_names`` repeats an organisation's official long names on their own.
+    ``full_names`` repeats an organisation's official long names on their own. ``dissolved``
+    is the ISO date ("1991", "1991-12" or "1991-12-26") on which an entity ceased to exist,
+    None while it exists.
 
     Examples:
         >>> Entity("ARM", "Armenia", "state", demonyms=("Armenian",)).is_state
+        True
+        >>> Entity("SUN", "Soviet Union", "state", dissolved="1991-12-26").is_historical
         True
     """
 
@@ -78,11 +84,17 @@ class Entity:
     official_name: str | None = None
     un_status: str | None = None
     full_names: tuple[str, ...] = ()
+    dissolved: str | None = None
 
     @property
     def is_state(self) -> bool:
         """True for a state, False for an organisation."""
         return self.kind == "state"
+
+    @property
+    def is_historical(self) -> bool:
+        """True for an entity that no longer exists (it has a ``dissolved`` date)."""
+        return self.dissolved is not None
 
 
 def normalise_name(text: str) -> str:
@@ -137,6 +149,23 @@ def _optional(record: dict[str, Any], key: str, where: str) -> str | None:
     return value
 
 
+def _date(record: dict[str, Any], key: str, where: str) -> str | None:
+    """An optional ISO date field: "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
+    value = _optional(record, key, where)
+    if value is None:
+        return None
+    valid = bool(_DATE_RE.match(value))
+    if valid and len(value) == 10:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            valid = False
+    if not valid:
+        raise RegistryError(f"{where}: '{key}' must be a date 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', "
+                            f"not {value!r}.")
+    return value
+
+
 def _entity(record: dict[str, Any], kind: str, source: str) -> Entity:
     where = f"{source}: {record.get('id', '?')}"
     for key in ("id", "name"):
@@ -157,12 +186,15 @@ def _entity(record: dict[str, Any], kind: str, source: str) -> Entity:
         type=_optional(record, "type", where), founded=_optional(record, "founded", where),
         wikidata=_optional(record, "wikidata", where), official_name=official,
         un_status=_optional(record, "un_status", where), full_names=full_names,
+        dissolved=_date(record, "dissolved", where),
     )
     if kind == "organization" and entity.type not in ORGANISATION_TYPES:
         raise RegistryError(f"{where}: type must be one of {sorted(ORGANISATION_TYPES)}, "
                             f"not {entity.type!r}.")
     if kind == "state" and entity.un_status not in _UN_STATUSES:
         raise RegistryError(f"{where}: un_status must be 'member', 'observer' or absent.")
+    if entity.is_historical and entity.un_status is not None:
+        raise RegistryError(f"{where}: a dissolved state has no un_status.")
     return entity
 
 

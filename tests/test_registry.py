@@ -68,6 +68,13 @@ NOT_UN_MEMBERS = {
     "VAT", "VGB", "VIR", "WLF",
 }
 
+#: Dissolved states (ISO 3166-3 former codes) with their names and dissolution dates.
+HISTORICAL = {
+    "SUN": ("Soviet Union", "1991-12-26"), "DDR": ("East Germany", "1990-10-03"),
+    "CSK": ("Czechoslovakia", "1992-12-31"), "YUG": ("Yugoslavia", "2003-02-04"),
+    "SCG": ("State Union of Serbia and Montenegro", "2006-06"),
+}
+
 
 @pytest.fixture(scope="module")
 def reg() -> Registry:
@@ -95,15 +102,30 @@ def test_un_members_match_pycountry(reg):
 
 def test_observers_and_other_states(reg):
     assert {e.id for e in reg.states if e.un_status == "observer"} == {"VAT", "PSE"}
-    assert {e.id for e in reg.states if e.un_status is None} == {"XKX", "TWN"}
-    assert len(reg.states) == 197
+    current = {e.id for e in reg.states if not e.is_historical}
+    assert {e.id for e in reg.states if e.un_status is None} & current == {"XKX", "TWN"}
+    assert len(current) == 197
+    assert len(reg.states) == 197 + len(HISTORICAL)
 
 
 def test_state_ids_are_iso_alpha3(reg):
     for state in reg.states:
-        if state.id != "XKX":
+        if state.is_historical:  # ISO 3166-3 former codes
+            assert _pycountry.historic_countries.get(alpha_3=state.id) is not None, state.id
+        elif state.id != "XKX":
             assert _pycountry.countries.get(alpha_3=state.id) is not None, state.id
         assert state.official_name, state.id
+
+
+def test_historical_states(reg):
+    assert {e.id for e in reg.states if e.is_historical} == set(HISTORICAL)
+    assert not any(e.is_historical for e in reg.organizations)
+    for state_id, (name, dissolved) in HISTORICAL.items():
+        state = reg.get(state_id)
+        assert (state.name, state.dissolved, state.is_state) == (name, dissolved, True)
+        assert state.un_status is None, state_id  # not current UN members
+        assert reg.resolve(name, kind="state") is state
+    assert reg.get("DEU").dissolved is None and not reg.get("RUS").is_historical
 
 
 @pytest.mark.parametrize("name,state_id", sorted(CONTRACT_STATES.items()))
@@ -184,6 +206,30 @@ def test_find(reg, text, entity_id):
     assert entity.id == entity_id
 
 
+@pytest.mark.parametrize("text,entity_id", [
+    ("Soviet Union", "SUN"), ("the Soviet Union", "SUN"), ("USSR", "SUN"), ("the USSR", "SUN"),
+    ("U.S.S.R.", "SUN"), ("the U.S.S.R.", "SUN"), ("Union of Soviet Socialist Republics", "SUN"),
+    ("East Germany", "DDR"), ("German Democratic Republic", "DDR"),
+    ("the German Democratic Republic", "DDR"), ("GDR", "DDR"), ("the GDR", "DDR"),
+    ("East Berlin", "DDR"), ("Czechoslovakia", "CSK"), ("Czechoslovak Socialist Republic", "CSK"),
+    ("Czech and Slovak Federative Republic", "CSK"), ("ČSSR", "CSK"), ("Yugoslavia", "YUG"),
+    ("Socialist Federal Republic of Yugoslavia", "YUG"), ("SFRY", "YUG"), ("the SFRY", "YUG"),
+    ("Federal Republic of Yugoslavia", "YUG"), ("the Federal Republic of Yugoslavia", "YUG"),
+    ("FRY", "YUG"),
+    ("State Union of Serbia and Montenegro", "SCG"), ("West Germany", "DEU"),
+    ("Federal Republic of Germany", "DEU"), ("FRG", "DEU"), ("Germany", "DEU"),
+    # "Soviet" descriptions still name the Warsaw Pact; Moscow is still Russia
+    ("the Soviet-led military alliance", "WARSAW_PACT"), ("Soviet-led alliance", "WARSAW_PACT"),
+    ("the Soviet bloc alliance", "WARSAW_PACT"), ("the post-Soviet security bloc", "CSTO"),
+    ("Moscow", "RUS"), ("the Kremlin", "RUS"), ("Russia", "RUS"), ("Serbia", "SRB"),
+    ("Montenegro", "MNE"), ("Czech Republic", "CZE"),
+])
+def test_find_historical_names(reg, text, entity_id):
+    entity = reg.find(text)
+    assert entity is not None, text
+    assert entity.id == entity_id
+
+
 @pytest.mark.parametrize("text", ["Congo", "Korea", "the regional bloc", "Armenian", "Victoria",
                                   "Kingston", "the European Commission", ""])
 def test_ambiguous_or_generic_names_are_unknown(reg, text):
@@ -217,7 +263,9 @@ def test_brussels_is_not_belgium(reg):
     ("Armenian", "ARM"), ("Armenians", "ARM"), ("American", "USA"), ("Americans", "USA"),
     ("British", "GBR"), ("Britons", "GBR"), ("Turkish", "TUR"), ("Finnish", "FIN"),
     ("Finns", "FIN"), ("Swedish", "SWE"), ("Swedes", "SWE"), ("Dutch", "NLD"),
-    ("Ivorian", "CIV"), ("Kosovar", "XKX"),
+    ("Ivorian", "CIV"), ("Kosovar", "XKX"), ("Soviet", "SUN"), ("Soviets", "SUN"),
+    ("East German", "DDR"), ("East Germans", "DDR"), ("West German", "DEU"), ("German", "DEU"),
+    ("Czechoslovak", "CSK"), ("Yugoslav", "YUG"), ("Yugoslavs", "YUG"),
 ])
 def test_demonyms(reg, word, state_id):
     assert reg.find_demonym(word).id == state_id
@@ -226,6 +274,11 @@ def test_demonyms(reg, word, state_id):
 @pytest.mark.parametrize("word", ["Congolese", "Guinean", "Dominican", "Korean", "Russia"])
 def test_shared_demonyms_are_left_out(reg, word):
     assert reg.find_demonym(word) is None
+
+
+def test_soviet_is_a_demonym_not_a_name(reg):
+    assert reg.find("Soviet") is None and reg.find("Soviets") is None
+    assert reg.find_demonym("Soviet").id == "SUN"
 
 
 def test_normalise_name():
@@ -293,6 +346,61 @@ def test_default_registry_is_cached():
     assert default_registry() is default_registry()
 
 
+# --- the gazetteer and the extractor on historical names ---------------------------------
+
+@pytest.fixture(scope="module")
+def blank_nlp():
+    from alliance_graph.nlp import blank_pipeline
+
+    return blank_pipeline()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("East Germany left the Warsaw Pact in September 1990.",
+     [("East Germany", "DDR"), ("Warsaw Pact", "WARSAW_PACT")]),
+    ("The German Democratic Republic left.", [("German Democratic Republic", "DDR")]),
+    ("The Soviet Union and the USSR.", [("Soviet Union", "SUN"), ("USSR", "SUN")]),
+    ("West Germany joined NATO.", [("West Germany", "DEU"), ("NATO", "NATO")]),
+    ("Hungary left the Soviet-led alliance.", [("Hungary", "HUN"), ("Soviet-led alliance", "WARSAW_PACT")]),
+    ("Albania quit the Soviet-led military alliance.",
+     [("Albania", "ALB"), ("Soviet-led military alliance", "WARSAW_PACT")]),
+    ("Soviet troops left Czechoslovakia.", [("Soviet", "SUN"), ("Czechoslovakia", "CSK")]),
+    ("Moscow and the Kremlin.", [("Moscow", "RUS"), ("Kremlin", "RUS")]),
+])
+def test_gazetteer_marks_historical_names(blank_nlp, text, expected):
+    assert [(e.text, e.ent_id_) for e in blank_nlp(text).ents] == expected
+
+
+def _events(extractor, text):
+    from alliance_graph.model import Document
+
+    found = extractor.extract(Document("x", text, published="2021-01-01"))
+    return {(e.subject_id, e.relation, e.organization_id, e.date) for e in found}
+
+
+@pytest.mark.model
+def test_extractor_reads_east_germany_as_ddr(real_extractor):
+    events = _events(real_extractor, "East Germany left the Warsaw Pact in September 1990.")
+    assert events == {("DDR", "leaves", "WARSAW_PACT", "1990-09")}
+    events = _events(real_extractor, "The German Democratic Republic left the Warsaw Pact in September 1990.")
+    assert events == {("DDR", "leaves", "WARSAW_PACT", "1990-09")}
+
+
+@pytest.mark.model
+def test_extractor_reads_the_soviet_union_as_sun(real_extractor):
+    events = _events(real_extractor, "The Soviet Union founded the Warsaw Pact in 1955 with Poland and Hungary.")
+    assert ("SUN", "founds", "WARSAW_PACT", "1955") in events
+    assert not {e for e in events if e[0] in {"RUS", "DEU"}}
+
+
+@pytest.mark.model
+def test_extractor_keeps_soviet_led_and_moscow(real_extractor):
+    assert _events(real_extractor, "Hungary left the Soviet-led alliance in November 1956.") == {
+        ("HUN", "leaves", "WARSAW_PACT", "1956-11")}
+    assert _events(real_extractor, "Moscow founded the Warsaw Pact in 1955.") == {
+        ("RUS", "founds", "WARSAW_PACT", "1955")}
+
+
 # --- validation ---------------------------------------------------------------------------
 
 STATE = '[[state]]\nid = "ARM"\nname = "Armenia"\naliases = ["Hayastan"]\n'
@@ -322,6 +430,20 @@ def test_organisation_without_type_is_rejected(tmp_path):
         Registry.load(_write(tmp_path, STATE, ORG.replace('type = "military alliance"\n', "")))
 
 
+def test_dissolved_is_loaded_and_checked(tmp_path):
+    old = '[[state]]\nid = "SUN"\nname = "Soviet Union"\ndissolved = "1991-12-26"\n'
+    reg = Registry.load(_write(tmp_path, STATE + old, ORG))
+    assert reg.get("SUN").is_historical and reg.get("SUN").dissolved == "1991-12-26"
+    assert not reg.get("ARM").is_historical
+    for value in ('"1991"', '"1991-12"'):
+        assert Registry.load(_write(tmp_path, old.replace('"1991-12-26"', value), ORG)).get("SUN").dissolved
+    for value in ('"26 December 1991"', '"1991-13"', '"1991-02-30"', "1991"):
+        with pytest.raises(RegistryError, match="dissolved"):
+            Registry.load(_write(tmp_path, old.replace('"1991-12-26"', value), ORG))
+    with pytest.raises(RegistryError, match="dissolved state has no un_status"):
+        Registry.load(_write(tmp_path, old + 'un_status = "member"\n', ORG))
+
+
 def test_bad_id_and_bad_toml_are_rejected(tmp_path):
     with pytest.raises(RegistryError, match="id must match"):
         Registry.load(_write(tmp_path, STATE.replace('"ARM"', '"arm"'), ORG))
@@ -346,3 +468,10 @@ def test_packaged_layout_is_preferred(tmp_path, monkeypatch):
     (package / "_ontologies").rmdir()
     with pytest.raises(resources.ResourceError):
         resources.ontology_dir()
+
+
+def test_serbia_and_montenegro_are_two_states_today(reg):
+    """News since 2006 writes "Serbia and Montenegro" for two candidates, so the joint state
+    of 2003-2006 answers only to its formal name."""
+    assert reg.find("Serbia and Montenegro") is None
+    assert reg.find("Serbia").id == "SRB" and reg.find("Montenegro").id == "MNE"
