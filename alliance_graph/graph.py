@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,14 @@ if TYPE_CHECKING:
 
 #: The extractor version recorded for events loaded with :meth:`AllianceGraph.ingest_events`.
 LOADED_EVENTS_VERSION = "events loaded from extract --format jsonl"
+#: An ingest writes documents in batches of at most this many documents (one transaction each),
+WRITE_BATCH_DOCUMENTS = 256
+#: or this many events,
+WRITE_BATCH_EVENTS = 4096
+#: or what the extractor gave in this many seconds.
+WRITE_BATCH_SECONDS = 2.0
+#: Pending (member, organisation) pairs re-derived at a time after an ingest.
+DERIVE_CHUNK = 256
 #: Formats :meth:`AllianceGraph.export` writes.
 EXPORT_FORMATS: tuple[str, ...] = ("graphml", "turtle", "nt", "jsonld", "csv", "trig", "nquads")
 
@@ -247,10 +256,15 @@ class AllianceGraph:
         store = self._writable_store()
         summary = IngestSummary()
         groups = iter_event_groups(paths, on_error=_skipper(summary, on_skip))
-        try:
-            for doc, events in groups:
+        def counted() -> Iterator[tuple[Document, list[Event]]]:
+            for group in groups:
                 summary.documents += 1
-                _store_one(store, doc, events, LOADED_EVENTS_VERSION, summary, on_progress)
+                yield group
+
+        self._prepare_derivation()
+        try:
+            for batch in _batches(counted()):
+                _store_batch(store, batch, LOADED_EVENTS_VERSION, summary, on_progress)
         finally:
             self._rederive(summary)
         return summary
@@ -261,11 +275,36 @@ class AllianceGraph:
             raise StoreError(f"The store {store.spec} is open read-only.")
         return store
 
+    def rebuild_memberships(self) -> None:
+        """Derive every membership again from all stored events (the derived graph is dropped
+        first). Ingest calls it by itself when the derived graph is missing or was written by
+        an older version; otherwise an ingest re-derives only the pairs its events touch."""
+        self._writable_store().reset_memberships()
+        self._derive_pending()
+
+    def _prepare_derivation(self) -> None:
+        """Before an ingest: mark every pair pending when the derived graph needs a rebuild."""
+        store = self._writable_store()
+        if store.derived_outdated():
+            store.reset_memberships()
+
     def _rederive(self, summary: IngestSummary) -> None:
-        """Recompute derived memberships after an ingest that read anything."""
+        """After an ingest that read anything: re-derive the pending pairs (those of the events
+        just stored, and of an earlier ingest that was interrupted)."""
         if summary.documents:
-            self._projection = None
-            self.store.replace_memberships(derive_memberships(self.store.events()))
+            self._derive_pending()
+
+    def _derive_pending(self) -> None:
+        """Re-derive the memberships of every pending (member, organisation) pair, reading and
+        writing :data:`DERIVE_CHUNK` pairs at a time (memory stays bounded), then clear the marks."""
+        store = self.store
+        self._projection = None
+        pairs = store.pending_pairs()
+        for start in range(0, len(pairs), DERIVE_CHUNK):
+            chunk = pairs[start:start + DERIVE_CHUNK]
+            store.update_memberships(chunk, derive_memberships(store.pair_events(chunk)))
+        if pairs:
+            store.settle_memberships(pairs)
 
     def _ingest_documents(self, documents: Iterable[Document], summary: IngestSummary, *, jobs: int = 1,
                           batch_size: int = 32, on_progress: Callable[[IngestSummary], None] | None = None
@@ -276,16 +315,19 @@ class AllianceGraph:
         seen: set[str] = set()
 
         def fresh() -> Iterator[Document]:
-            for doc in documents:
-                summary.documents += 1
-                if doc.sha256 in seen or store.has_document(doc.sha256):
-                    summary.unchanged += 1
-                    if on_progress is not None:
-                        on_progress(summary)
-                    continue
-                seen.add(doc.sha256)
-                yield doc
+            for chunk in _chunks(documents, 64):
+                stored = store.stored_documents(doc.sha256 for doc in chunk)
+                for doc in chunk:
+                    summary.documents += 1
+                    if doc.sha256 in seen or doc.sha256 in stored:
+                        summary.unchanged += 1
+                        if on_progress is not None:
+                            on_progress(summary)
+                        continue
+                    seen.add(doc.sha256)
+                    yield doc
 
+        self._prepare_derivation()
         try:
             stream = fresh()
             first = next(stream, None)
@@ -293,8 +335,8 @@ class AllianceGraph:
                 return summary
             extractor = self.extractor
             pairs = extractor.extract_many(itertools.chain([first], stream), n_process=jobs, batch_size=batch_size)
-            for doc, events in pairs:
-                _store_one(store, doc, _with_provenance(doc, events), extractor.version, summary, on_progress)
+            for batch in _batches((doc, _with_provenance(doc, events)) for doc, events in pairs):
+                _store_batch(store, batch, extractor.version, summary, on_progress)
         finally:
             self._rederive(summary)
         return summary
@@ -457,16 +499,61 @@ def _is_state_function(registry: Registry) -> Callable[[str], bool]:
     return is_state
 
 
-def _store_one(store: Store, doc: Document, events: list[Event], version: str, summary: IngestSummary,
-               on_progress: Callable[[IngestSummary], None] | None) -> None:
-    """Write one document (one transaction) and count it as new or unchanged."""
-    if store.add_document(doc, events, extractor_version=version):
-        summary.new += 1
-        summary.events += len(events)
-    else:
-        summary.unchanged += 1
-    if on_progress is not None:
-        on_progress(summary)
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of ``size`` consecutive items (the last one shorter)."""
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _batches(pairs: Iterable[tuple[Document, list[Event]]]) -> Iterator[list[tuple[Document, list[Event]]]]:
+    """Write batches: up to :data:`WRITE_BATCH_DOCUMENTS` documents or
+    :data:`WRITE_BATCH_EVENTS` events, or what came in :data:`WRITE_BATCH_SECONDS` (a slow
+    extractor still commits often, so an interrupted ingest loses little work)."""
+    batch: list[tuple[Document, list[Event]]] = []
+    events = 0
+    began = time.monotonic()
+    try:
+        for doc, evs in pairs:
+            if not batch:
+                began = time.monotonic()
+            batch.append((doc, evs))
+            events += len(evs)
+            if (len(batch) >= WRITE_BATCH_DOCUMENTS or events >= WRITE_BATCH_EVENTS
+                    or time.monotonic() - began >= WRITE_BATCH_SECONDS):
+                yield batch
+                batch, events = [], 0
+    except BaseException:
+        # interrupted (Ctrl-C, a failing extractor): what was extracted is still written, so a
+        # resumed ingest starts after it
+        if batch:
+            yield batch
+        raise
+    if batch:
+        yield batch
+
+
+def _store_batch(store: Store, batch: list[tuple[Document, list[Event]]], version: str, summary: IngestSummary,
+                 on_progress: Callable[[IngestSummary], None] | None) -> None:
+    """Write a batch of documents (one transaction) and count each as new or unchanged.
+
+    When a document of the batch cannot become RDF, the batch is written one document at a
+    time instead, so the documents before it are stored and counted and the error is raised
+    at that document, as without batching.
+    """
+    try:
+        flags = store.add_documents(batch, extractor_version=version)
+    except InputError:
+        flags = None
+    for i, (doc, events) in enumerate(batch):
+        written = flags[i] if flags is not None else store.add_document(doc, events, extractor_version=version)
+        if written:
+            summary.new += 1
+            summary.events += len(events)
+        else:
+            summary.unchanged += 1
+        if on_progress is not None:
+            on_progress(summary)
 
 
 def _with_provenance(doc: Document, events: Iterable[Event]) -> list[Event]:

@@ -26,12 +26,16 @@ Example:
 from __future__ import annotations
 
 import datetime
+import functools
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
+from urllib.parse import unquote
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -46,6 +50,11 @@ from alliance_graph.sparql import QueryResult, check_query
 from alliance_graph.vocab import AG
 
 Quad = tuple[Any, Any, Any, URIRef]
+#: Quads written between two flushes of Oxigraph's buffers (RocksDB memtables): without them,
+#: memory grows ~60-90 MiB per 1,000 small documents until RocksDB flushes by itself.
+FLUSH_EVERY = 200_000
+#: Largest transaction replace_memberships writes at once, in quads.
+WRITE_CHUNK = 50_000
 _VAR_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _RELATION_OF = {vocab.relation_concept(r): r for r in vocab.RELATION_TERMS}
 _SERIAL_FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt",
@@ -64,6 +73,7 @@ class Store:
         self.read_only = read_only
         self.spec = spec
         self._is_state = is_state or vocab.looks_like_state_id
+        self._unflushed = 0  # quads written since the last flush
         self._parse_lock = threading.Lock()  # rdflib's SPARQL parser (pyparsing) is not thread-safe
         for prefix, ns in vocab.PREFIXES.items() if dataset is not None else ():
             dataset.bind(prefix, ns)
@@ -134,8 +144,22 @@ class Store:
     # ------------------------------------------------------------------ writing
     def has_document(self, sha256: str) -> bool:
         """True when a document with this content hash is stored."""
-        doc = vocab.document_iri(sha256)
-        return bool(self._select("SELECT ?d WHERE { GRAPH ?g { ?d a ag:Document } } LIMIT 1", d=doc))
+        return sha256 in self.stored_documents([sha256])
+
+    def stored_documents(self, hashes: Iterable[str]) -> set[str]:
+        """The content hashes among ``hashes`` whose documents are stored (embedded: an index
+        lookup each, no SPARQL; remote: one bound query each)."""
+        found: set[str] = set()
+        t = _t()
+        for sha in dict.fromkeys(hashes):
+            doc = vocab.document_iri(sha)
+            if self._ox is not None:
+                node = _n(str(doc))
+                if next(self._ox.quads_for_pattern(node, t.type, t.document, node), None) is not None:
+                    found.add(sha)
+            elif self._select("SELECT ?d WHERE { GRAPH ?g { ?d a ag:Document } } LIMIT 1", d=doc):
+                found.add(sha)
+        return found
 
     def add_document(self, document: Document, events: Sequence[Event], *, extractor_version: str,
                      extracted_at: str | None = None) -> bool:
@@ -143,54 +167,78 @@ class Store:
 
         Returns False (writing nothing) when a document with the same sha256 is already stored.
         """
+        return self.add_documents([(document, events)], extractor_version=extractor_version,
+                                  extracted_at=extracted_at)[0]
+
+    def add_documents(self, items: Iterable[tuple[Document, Sequence[Event]]], *, extractor_version: str,
+                      extracted_at: str | None = None) -> list[bool]:
+        """Write documents and their events, each into its named graph, in one transaction.
+
+        Returns, per item, whether it was written: False for a content hash already stored or
+        met earlier in ``items``. The (member, organisation) pairs of the new events are marked
+        pending in the same transaction (see :meth:`pending_pairs`). All or nothing: a document
+        that cannot become RDF raises InputError and nothing of the batch is written.
+        """
         self._check_writable()
-        sha = document.sha256
-        if self.has_document(sha):
-            return False
+        items = list(items)
         when = extracted_at or datetime.datetime.now(datetime.timezone.utc).replace(
             microsecond=0).isoformat()
-        quads = document_quads(document, events, extractor_version=extractor_version,
-                               extracted_at=when, is_state=self._is_state)
-        self._insert(quads)
-        return True
+        seen = self.stored_documents(doc.sha256 for doc, _ in items)
+        flags: list[bool] = []
+        quads: list[ox.Quad] = []
+        written: list[Event] = []
+        for doc, events in items:
+            if doc.sha256 in seen:
+                flags.append(False)
+                continue
+            quads += document_quads(doc, events, extractor_version=extractor_version,
+                                    extracted_at=when, is_state=self._is_state)
+            seen.add(doc.sha256)
+            written += events
+            flags.append(True)
+        if quads:
+            quads += pending_quads(written, is_state=self._is_state)
+            self._insert(list(dict.fromkeys(quads)))
+        return flags
 
     def replace_memberships(self, states: Sequence[MembershipState]) -> None:
-        """Replace the derived membership graph with ``states``.
+        """Replace the whole derived membership graph with ``states`` and clear pending marks.
 
-        On Oxigraph the old graph is removed and the new one bulk-loaded (a SPARQL
-        ``INSERT DATA`` text of a million triples took minutes to parse); the graph is derived
-        data, recomputed by every ingest, so a crash between the two steps loses nothing.
-        Elsewhere it is one update request.
+        On Oxigraph the old graph is removed and the new one loaded in transactions of at most
+        :data:`WRITE_CHUNK` quads (one transaction of a million quads holds them all in memory);
+        the graph is derived data that :meth:`mark_all_pending` rebuilds, so a crash in
+        between loses nothing. Elsewhere it is one update request.
         """
         self._check_writable()
         quads = membership_quads(states, is_state=self._is_state)
-        graph = vocab.DERIVED_GRAPH
+        graph, pending = vocab.DERIVED_GRAPH, vocab.PENDING_GRAPH
         if self._ox is not None:
-            try:
-                self._ox.remove_graph(ox.NamedNode(str(graph)))
-            except (OSError, RuntimeError):  # the graph does not exist yet
-                pass
-            self._insert(quads)
+            for name in (graph, pending):
+                if self._ox.contains_named_graph(_n(str(name))):
+                    self._ox.remove_graph(_n(str(name)))
+            unique = list(dict.fromkeys(quads))
+            for start in range(0, len(unique), WRITE_CHUNK):
+                self._insert(unique[start:start + WRITE_CHUNK])
             return
-        body = " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o, _ in quads)
-        self._update(f"DROP SILENT GRAPH {graph.n3()} ; INSERT DATA {{ GRAPH {graph.n3()} {{ {body} }} }}")
+        self._update(f"DROP SILENT GRAPH {graph.n3()} ; DROP SILENT GRAPH {pending.n3()} ; "
+                     f"INSERT DATA {{ GRAPH {graph.n3()} {{ {_triples_text(quads)} }} }}")
 
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"The store {self.spec} is open read-only.")
 
-    def _insert(self, quads: list[Quad]) -> None:
+    def _insert(self, quads: Sequence[Any]) -> None:
         if self._ox is not None:
             try:
-                self._ox.extend([_to_ox(q) for q in quads])
+                self._ox.extend(_to_ox(q) for q in quads)
+                self._unflushed += len(quads)
+                if self._unflushed >= FLUSH_EVERY:  # RocksDB's write buffers grow until flushed
+                    self._unflushed = 0
+                    self._ox.flush()
             except (OSError, TypeError, ValueError) as exc:  # a term Oxigraph rejects
                 raise StoreError(f"Cannot write to store {self.spec}: {' '.join(str(exc).split())}") from None
             return
-        graphs: dict[URIRef, list[str]] = {}
-        for s, p, o, g in quads:
-            graphs.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()} .")
-        body = " ".join(f"GRAPH {g.n3()} {{ {' '.join(lines)} }}" for g, lines in graphs.items())
-        self._update(f"INSERT DATA {{ {body} }}")
+        self._update(f"INSERT DATA {{ {_graphs_text(quads)} }}")
 
     def _update(self, text: str) -> None:
         if self._ox is not None:
@@ -202,6 +250,181 @@ class Store:
             self._remote.update(text)  # raises StoreError itself
         else:
             raise StoreError("The store is closed.")
+
+    # ------------------------------------------------------------------ derived memberships
+    def pending_pairs(self) -> list[tuple[str, str]]:
+        """(member id, organisation id) pairs with stored events their derived memberships do
+        not reflect yet: marked by :meth:`add_documents`, cleared by :meth:`settle_memberships`."""
+        t = _t()
+        return sorted({(_entity_id(q.subject.value), _entity_id(q.object.value))
+                       for q in self._match(None, t.pending, None, t.pending_graph)})
+
+    def reset_memberships(self) -> None:
+        """Drop the derived graph and mark every stored pair pending: deriving the pending pairs
+        then rebuilds every membership."""
+        self._check_writable()
+        graph = vocab.DERIVED_GRAPH
+        if self._ox is not None:
+            if self._ox.contains_named_graph(_n(str(graph))):
+                self._ox.remove_graph(_n(str(graph)))
+            self._update(_MARK_ALL_UPDATE)
+        else:
+            self._update(f"DROP SILENT GRAPH {graph.n3()} ; {_MARK_ALL_UPDATE}")
+
+    def derived_outdated(self) -> bool:
+        """True when events are stored but no membership is derived and none is pending (e.g.
+        after a crash of an older version), or the derived graph lacks this version's shortcuts."""
+        t = _t()
+        sample = self._match(None, t.type, t.membership, t.derived_graph, limit=1)
+        if sample:
+            return not self._match(sample[0].subject, t.status_notation, None, t.derived_graph, limit=1)
+        if self._match(None, t.pending, None, t.pending_graph, limit=1):
+            return False
+        return bool(self._select("SELECT ?e WHERE { GRAPH ?g { ?e a ag:MembershipEvent } } LIMIT 1"))
+
+    def pair_events(self, pairs: Iterable[tuple[str, str]]) -> list[Event]:
+        """The stored events of these (member id, organisation id) pairs, each pair's in the
+        order of :meth:`events` (one query a pair, starting from the bound member and organisation)."""
+        out: list[Event] = []
+        if self._ox is not None:  # index lookups: Oxigraph plans the bound query poorly (~0.2 s at 1M quads)
+            by_member: dict[str, set[str]] = {}
+            for sid, oid in pairs:
+                by_member.setdefault(sid, set()).add(oid)
+            for sid, oids in by_member.items():
+                out += self._member_events_ox(sid, oids)
+            return out
+        for sid, oid in pairs:
+            out += _events_of(self._select(_EVENTS_QUERY, s=self._member_iri(sid), o=vocab.org_iri(oid)))
+        return out
+
+    def _member_events_ox(self, sid: str, oids: set[str]) -> list[Event]:
+        """:meth:`pair_events` of one member and some organisations on Oxigraph, from the indexes."""
+        t = _t()
+        store = self._ox
+        orgs = {str(vocab.org_iri(oid)): oid for oid in oids}
+        found = []
+        for link in store.quads_for_pattern(None, t.subject, _n(str(self._member_iri(sid))), None):
+            e, g = link.subject, link.graph_name
+            org = next(store.quads_for_pattern(e, t.organization, None, g), None)
+            if org is None or org.object.value not in orgs:
+                continue
+            props: dict[Any, list[Any]] = {}
+            for q in store.quads_for_pattern(e, None, None, g):
+                props.setdefault(q.predicate, []).append(q.object)
+            if t.event not in props.get(t.type, ()):
+                continue
+            doc, ev = props[t.derived_from][0], props[t.evidence][0]
+            evidence = {q.predicate: q.object.value for q in store.quads_for_pattern(ev, None, None, g)}
+            document = {q.predicate: q.object.value for q in store.quads_for_pattern(doc, None, None, g)}
+            if t.sha not in document:
+                continue
+            one = {p: values[0].value for p, values in props.items()}
+            event = Event(
+                doc=document[t.ident], subject=one[t.subject_name], subject_id=sid,
+                relation=_RELATION_OF[URIRef(one[t.relation])], organization=one[t.organization_name],
+                organization_id=orgs[org.object.value], date=one.get(t.date), status=vocab.concept_value(one[t.claim]),
+                attributed_to=one.get(t.attributed), confidence=float(one[t.confidence]),
+                evidence=Evidence(evidence[t.text], int(evidence[t.start]), int(evidence[t.end])),
+                published=document.get(t.issued), doc_sha256=document[t.sha])
+            found.append(((event.organization_id, event.doc, event.evidence.start, e.value), event))
+        return [event for _, event in sorted(found, key=lambda item: item[0])]
+
+    def update_memberships(self, pairs: Iterable[tuple[str, str]], states: Sequence[MembershipState]) -> None:
+        """Replace the derived memberships of ``pairs`` (member id, organisation id) with
+        ``states`` (every state of those pairs, and only of those).
+
+        A membership that stays the same is left in place (membership IRIs are deterministic).
+        Removals go leaves first (instants, interval, then the node's links), so that after a
+        crash the old nodes are still reachable; the pairs stay pending until
+        :meth:`settle_memberships`, which also drops labels and concepts no longer used.
+        """
+        self._check_writable()
+        t = _t()
+        g = t.derived_graph
+        wanted = {(str(self._member_iri(sid)), str(vocab.org_iri(oid))) for sid, oid in pairs}
+        old: list[tuple[int, ox.Quad]] = []
+        for member in sorted({m for m, _ in wanted}):
+            for link in self._match(None, t.member, _n(member), g):
+                node_quads = self._match(link.subject, None, None, g)
+                if not any(q.predicate == t.org and (member, q.object.value) in wanted for q in node_quads):
+                    continue
+                old += [(3 if q.predicate in (t.member, t.org, t.during) else 2, q) for q in node_quads]
+                for interval in [q.object for q in node_quads if q.predicate == t.during]:
+                    interval_quads = self._match(interval, None, None, g)
+                    old += [(1, q) for q in interval_quads]
+                    for instant in [q.object for q in interval_quads if q.predicate in (t.begin, t.end_)]:
+                        old += [(0, q) for q in self._match(instant, None, None, g)]
+        new = dict.fromkeys(membership_quads(states, is_state=self._is_state))
+        old_set = {q for _, q in old}
+        remove = [q for _, q in sorted(old, key=lambda item: item[0]) if q not in new]
+        self._apply(list(dict.fromkeys(remove)), [q for q in new if q not in old_set])
+
+    def settle_memberships(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """After :meth:`update_memberships` of ``pairs``: drop the derived labels of their
+        entities that no membership gives any more (all entity quads of an entity left without
+        memberships) and status concepts no membership uses, then clear the pairs' pending
+        marks. The derived graph then equals what :meth:`replace_memberships` of every pair's
+        states writes."""
+        self._check_writable()
+        t = _t()
+        g = t.derived_graph
+        wanted = sorted({(str(self._member_iri(sid)), str(vocab.org_iri(oid))) for sid, oid in pairs})
+        drop: list[ox.Quad] = []
+        for entity in sorted({_n(m) for m, _ in wanted} | {_n(o) for _, o in wanted}, key=lambda e: e.value):
+            drop += self._stale_entity_quads(entity)
+        for concept in {q.subject for q in self._match(None, t.in_scheme, t.membership_scheme, g)}:
+            if not self._match(None, t.member_status, concept, g, limit=1):
+                drop += self._match(concept, None, None, g)
+        marks = [ox.Quad(_n(m), t.pending, _n(o), t.pending_graph) for m, o in wanted]
+        self._apply(drop + marks, [])
+
+    def _stale_entity_quads(self, entity: ox.NamedNode) -> list[ox.Quad]:
+        """Derived quads of ``entity`` that its memberships no longer give: labels from names
+        no membership carries, or every quad when it has no membership left."""
+        t = _t()
+        g = t.derived_graph
+        quads = self._match(entity, None, None, g)
+        labels = {q.object for q in quads if q.predicate == t.pref}
+        if len(labels) <= 1:  # every membership's names were added as labels: none is stale
+            used = self._match(None, t.member, entity, g, limit=1) or self._match(None, t.org, entity, g, limit=1)
+            return [] if used else quads
+        as_member = self._match(None, t.member, entity, g)
+        as_org = self._match(None, t.org, entity, g)
+        if not as_member and not as_org:
+            return quads
+        names = {q.object for link in as_member for q in self._match(link.subject, t.member_label, None, g)}
+        names |= {q.object for link in as_org for q in self._match(link.subject, t.org_label, None, g)}
+        return [q for q in quads if q.predicate in (t.label, t.pref) and q.object not in names]
+
+    def _match(self, s: Any, p: Any, o: Any, g: ox.NamedNode, *, limit: int | None = None) -> list[ox.Quad]:
+        """Quads of graph ``g`` matching a pattern (None: any term), as pyoxigraph quads."""
+        if self._ox is not None:
+            found = self._ox.quads_for_pattern(s, p, o, g)
+            return list(found if limit is None else itertools.islice(found, limit))
+        bindings = {name: _from_ox(term) for name, term in (("s", s), ("p", p), ("o", o)) if term is not None}
+        text = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g.value}> {{ ?s ?p ?o }} }}" + (f" LIMIT {int(limit)}" if limit else "")
+        rows = self._select(text, rdf_terms=True, **bindings)
+        return [ox.Quad(*(_term_to_ox(bindings.get(n, v)) for n, v in zip("spo", row)), g) for row in rows]
+
+    def _apply(self, remove: Sequence[ox.Quad], add: Sequence[ox.Quad]) -> None:
+        """Remove quads one by one in the order given, then add quads in one transaction
+        (remote: one update request)."""
+        if self._ox is not None:
+            try:
+                for quad in remove:
+                    self._ox.remove(quad)
+            except OSError as exc:
+                raise StoreError(f"Cannot write to store {self.spec}: {' '.join(str(exc).split())}") from None
+            if add:
+                self._insert(add)
+            return
+        parts = [f"DELETE DATA {{ {_graphs_text(remove)} }}"] if remove else []
+        parts += [f"INSERT DATA {{ {_graphs_text(add)} }}"] if add else []
+        if parts:
+            self._update(" ; ".join(parts))
+
+    def _member_iri(self, member_id: str) -> URIRef:
+        return vocab.entity_iri(member_id, self._is_state(member_id))
 
     # ------------------------------------------------------------------ reading
     def _select(self, text: str, *, rdf_terms: bool = False, **bindings: Any) -> list[tuple[Any, ...]]:
@@ -225,17 +448,7 @@ class Store:
             bindings["sid"] = Literal(subject_id)
         if organization_id is not None:
             bindings["oid"] = Literal(organization_id)
-        rows = self._select(_EVENTS_QUERY, **bindings)
-        return [
-            Event(doc=str(docid), subject=str(sname), subject_id=str(sid), relation=_RELATION_OF[rel],
-                  organization=str(oname), organization_id=str(oid),
-                  date=None if date is None else str(date), status=vocab.concept_value(status),
-                  attributed_to=None if attr is None else str(attr), confidence=float(str(conf)),
-                  evidence=Evidence(str(text), int(str(start)), int(str(end))),
-                  published=None if published is None else str(published), doc_sha256=str(sha))
-            for (docid, sha, published, sname, sid, rel, oname, oid, date, status, attr, conf,
-                 text, start, end) in rows
-        ]
+        return _events_of(self._select(_EVENTS_QUERY, **bindings))
 
     def documents(self) -> list[dict[str, Any]]:
         """Stored documents: id, sha256, title, published, url, n_events (sorted by id)."""
@@ -313,10 +526,68 @@ class Store:
         return self.to_graph().serialize(format=name, encoding="utf-8")
 
 
-# ---------------------------------------------------------------------- building triples
-def _decimal(value: float) -> Literal:
+# ---------------------------------------------------------------------- building quads
+# Quads are built as pyoxigraph terms: Oxigraph takes them as they are (no conversion per
+# quad), and the constant terms are made once. Remote stores and rdflib readers get rdflib
+# terms through _from_ox.
+_XSD = {name: str(getattr(XSD, name)) for name in
+        ("string", "integer", "decimal", "dateTime", "anyURI", "date", "gYearMonth", "gYear")}
+_DATE_TYPES = {4: _XSD["gYear"], 7: _XSD["gYearMonth"], 10: _XSD["date"]}
+
+
+@functools.lru_cache(maxsize=16384)
+def _n(iri: str) -> ox.NamedNode:
+    """The pyoxigraph IRI of ``iri`` (cached: entity, concept and vocabulary IRIs recur)."""
+    return ox.NamedNode(iri)
+
+
+@functools.cache
+def _t() -> SimpleNamespace:
+    """pyoxigraph forms of the vocabulary terms the builders use, made on first use."""
+    terms = {
+        "type": RDF.type, "label": RDFS.label, "pref": SKOS.prefLabel, "ident": DCTERMS.identifier,
+        "concept": SKOS.Concept, "in_scheme": SKOS.inScheme, "notation": SKOS.notation,
+        "state": AG.State, "io": AG.InternationalOrganization, "formal": ORG.FormalOrganization,
+        "document": AG.Document, "entity": PROV.Entity, "sha": AG.sha256, "title": DCTERMS.title,
+        "issued": DCTERMS.issued, "source": DCTERMS.source, "publisher": DCTERMS.publisher,
+        "activity_cls": AG.ExtractionActivity, "activity": PROV.Activity, "used": PROV.used,
+        "associated": PROV.wasAssociatedWith, "ended": PROV.endedAtTime, "agent": vocab.SOFTWARE_AGENT,
+        "software": PROV.SoftwareAgent, "event": AG.MembershipEvent, "subject": AG.subject,
+        "organization": AG.organization, "subject_name": AG.subjectName,
+        "organization_name": AG.organizationName, "relation": AG.relation, "claim": AG.claimStatus,
+        "confidence": AG.confidence, "evidence": AG.evidence, "derived_from": PROV.wasDerivedFrom,
+        "generated_by": PROV.wasGeneratedBy, "generated_at": PROV.generatedAtTime,
+        "version": AG.extractorVersion, "evidence_cls": AG.Evidence, "text": AG.text,
+        "start": AG.startOffset, "end": AG.endOffset, "date": AG.date, "attributed": AG.attributedTo,
+        "relation_scheme": AG.RelationScheme, "status_scheme": AG.ClaimStatusScheme,
+        "membership_scheme": AG.MembershipStatusScheme, "membership": AG.Membership,
+        "org_membership": ORG.Membership, "member": ORG.member, "org": ORG.organization,
+        "member_status": AG.membershipStatus, "during": ORG.memberDuring, "interval": TIME.Interval,
+        "instant": TIME.Instant, "begin": TIME.hasBeginning, "end_": TIME.hasEnd,
+        "status_notation": AG.statusNotation, "since": AG.since, "until": AG.until,
+        "member_label": AG.memberLabel, "org_label": AG.organizationLabel,
+        "pending": AG.derivationPending, "pending_graph": vocab.PENDING_GRAPH,
+        "derived_graph": vocab.DERIVED_GRAPH,
+    }
+    out = {name: _n(str(iri)) for name, iri in terms.items()}
+    out.update({f"xsd_{k}": _n(v) for k, v in _XSD.items()})
+    out["time_prop"] = {4: _n(str(TIME.inXSDgYear)), 7: _n(str(TIME.inXSDgYearMonth)),
+                        10: _n(str(TIME.inXSDDate))}
+    out["alliance_graph"] = ox.Literal("alliance-graph")
+    return SimpleNamespace(**out)
+
+
+def _date(value: str) -> ox.Literal:
+    """A partial date as xsd:date, xsd:gYearMonth or xsd:gYear (see vocab.date_literal)."""
+    datatype = _DATE_TYPES.get(len(value))
+    if datatype is None:
+        raise InputError(f"Malformed date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD.")
+    return ox.Literal(value, datatype=_n(datatype))
+
+
+def _decimal(value: float) -> ox.Literal:
     text = format(Decimal(repr(float(value))), "f")
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+    return ox.Literal(text if "." in text else text + ".0", datatype=_t().xsd_decimal)
 
 
 def _canonical(term: Any) -> Any:
@@ -329,123 +600,151 @@ def _canonical(term: Any) -> Any:
     return term
 
 
-def _entity_quads(iri: URIRef, name: str, entity_id: str, is_state: bool, g: URIRef) -> list[Quad]:
-    kinds = [AG.State] if is_state else [AG.InternationalOrganization, ORG.FormalOrganization]
-    out: list[Quad] = [(iri, RDF.type, k, g) for k in kinds]
-    out += [(iri, RDFS.label, Literal(name), g), (iri, SKOS.prefLabel, Literal(name), g),
-            (iri, DCTERMS.identifier, Literal(entity_id), g)]
+def _entity_quads(iri: ox.NamedNode, name: str, entity_id: str, is_state: bool, g: ox.NamedNode) -> list[ox.Quad]:
+    t = _t()
+    kinds = (t.state,) if is_state else (t.io, t.formal)
+    out = [ox.Quad(iri, t.type, k, g) for k in kinds]
+    label = ox.Literal(name)
+    out += [ox.Quad(iri, t.label, label, g), ox.Quad(iri, t.pref, label, g),
+            ox.Quad(iri, t.ident, ox.Literal(entity_id), g)]
     return out
 
 
-def _concept_quads(concept: URIRef, scheme: URIRef, g: URIRef) -> list[Quad]:
-    word = vocab.concept_value(concept)
-    return [(concept, RDF.type, SKOS.Concept, g), (concept, SKOS.inScheme, scheme, g),
-            (concept, SKOS.notation, Literal(word), g)]
+def _concept_quads(concept: URIRef, scheme: ox.NamedNode, g: ox.NamedNode) -> list[ox.Quad]:
+    t = _t()
+    node = _n(str(concept))
+    return [ox.Quad(node, t.type, t.concept, g), ox.Quad(node, t.in_scheme, scheme, g),
+            ox.Quad(node, t.notation, ox.Literal(vocab.concept_value(concept)), g)]
 
 
 def document_quads(document: Document, events: Sequence[Event], *, extractor_version: str,
                    extracted_at: str, is_state: Callable[[str], bool] = vocab.looks_like_state_id
-                   ) -> list[Quad]:
-    """All quads of a document and its events, in the document's named graph.
+                   ) -> list[ox.Quad]:
+    """All quads of a document and its events, in the document's named graph (pyoxigraph terms).
 
     Raises InputError for a field that cannot become RDF (bad id, offsets, date).
     """
+    t = _t()
     sha = document.sha256
-    g = doc = vocab.document_iri(sha)
-    activity = vocab.activity_iri(sha)
-    generated = Literal(extracted_at, datatype=XSD.dateTime)
-    quads: list[Quad] = [
-        (doc, RDF.type, AG.Document, g), (doc, RDF.type, PROV.Entity, g),
-        (doc, AG.sha256, Literal(sha), g), (doc, DCTERMS.identifier, Literal(document.id), g),
-        (activity, RDF.type, AG.ExtractionActivity, g), (activity, RDF.type, PROV.Activity, g),
-        (activity, PROV.used, doc, g), (activity, PROV.wasAssociatedWith, vocab.SOFTWARE_AGENT, g),
-        (activity, PROV.endedAtTime, generated, g),
-        (vocab.SOFTWARE_AGENT, RDF.type, PROV.SoftwareAgent, g),
-        (vocab.SOFTWARE_AGENT, RDFS.label, Literal("alliance-graph"), g),
+    g = doc = _n(str(vocab.document_iri(sha)))
+    activity = _n(str(vocab.activity_iri(sha)))
+    generated = ox.Literal(extracted_at, datatype=t.xsd_dateTime)
+    Q = ox.Quad
+    quads: list[ox.Quad] = [
+        Q(doc, t.type, t.document, g), Q(doc, t.type, t.entity, g),
+        Q(doc, t.sha, ox.Literal(sha), g), Q(doc, t.ident, ox.Literal(document.id), g),
+        Q(activity, t.type, t.activity_cls, g), Q(activity, t.type, t.activity, g),
+        Q(activity, t.used, doc, g), Q(activity, t.associated, t.agent, g),
+        Q(activity, t.ended, generated, g),
+        Q(t.agent, t.type, t.software, g), Q(t.agent, t.label, t.alliance_graph, g),
     ]
     if document.title:
-        quads.append((doc, DCTERMS.title, Literal(document.title), g))
+        quads.append(Q(doc, t.title, ox.Literal(document.title), g))
     if document.published:
-        quads.append((doc, DCTERMS.issued, vocab.date_literal(document.published), g))
+        quads.append(Q(doc, t.issued, _date(document.published), g))
     if document.url:
-        quads.append((doc, DCTERMS.source, Literal(document.url, datatype=XSD.anyURI), g))
+        quads.append(Q(doc, t.source, ox.Literal(document.url, datatype=t.xsd_anyURI), g))
     if document.source:
-        quads.append((doc, DCTERMS.publisher, Literal(document.source), g))
-    version = Literal(extractor_version)
+        quads.append(Q(doc, t.publisher, ox.Literal(document.source), g))
+    version = ox.Literal(extractor_version)
     for event in events:
         subject_is_state = is_state(event.subject_id)
-        subj = vocab.entity_iri(event.subject_id, subject_is_state)
-        org = vocab.org_iri(event.organization_id)
-        node = vocab.event_iri(event, sha)
-        ev = vocab.evidence_iri(node)
+        subj = _n(str(vocab.entity_iri(event.subject_id, subject_is_state)))
+        org = _n(str(vocab.org_iri(event.organization_id)))
+        event_iri = vocab.event_iri(event, sha)
+        node = ox.NamedNode(event_iri)
+        ev = ox.NamedNode(vocab.evidence_iri(event_iri))
         try:
             start, end = int(event.evidence.start), int(event.evidence.end)
         except (TypeError, ValueError):
             raise InputError(f"Evidence offsets of {event.key} are not integers.") from None
         event_class, shortcut = vocab.RELATION_TERMS[event.relation]
+        relation = vocab.relation_concept(event.relation)
+        status = vocab.status_concept(event.status)
         quads += [
-            (node, RDF.type, event_class, g), (node, RDF.type, AG.MembershipEvent, g),
-            (node, RDF.type, PROV.Entity, g),
-            (node, AG.subject, subj, g), (node, AG.organization, org, g),
-            (node, AG.subjectName, Literal(event.subject), g),
-            (node, AG.organizationName, Literal(event.organization), g),
-            (node, AG.relation, vocab.relation_concept(event.relation), g),
-            (node, AG.claimStatus, vocab.status_concept(event.status), g),
-            (node, AG.confidence, _decimal(event.confidence), g),
-            (node, AG.evidence, ev, g), (node, PROV.wasDerivedFrom, doc, g),
-            (node, PROV.wasGeneratedBy, activity, g), (node, PROV.generatedAtTime, generated, g),
-            (node, AG.extractorVersion, version, g),
-            (ev, RDF.type, AG.Evidence, g), (ev, AG.text, Literal(event.evidence.text), g),
-            (ev, AG.startOffset, Literal(start), g), (ev, AG.endOffset, Literal(end), g),
-            (ev, PROV.wasDerivedFrom, doc, g),
+            Q(node, t.type, _n(str(event_class)), g), Q(node, t.type, t.event, g),
+            Q(node, t.type, t.entity, g),
+            Q(node, t.subject, subj, g), Q(node, t.organization, org, g),
+            Q(node, t.subject_name, ox.Literal(event.subject), g),
+            Q(node, t.organization_name, ox.Literal(event.organization), g),
+            Q(node, t.relation, _n(str(relation)), g),
+            Q(node, t.claim, _n(str(status)), g),
+            Q(node, t.confidence, _decimal(event.confidence), g),
+            Q(node, t.evidence, ev, g), Q(node, t.derived_from, doc, g),
+            Q(node, t.generated_by, activity, g), Q(node, t.generated_at, generated, g),
+            Q(node, t.version, version, g),
+            Q(ev, t.type, t.evidence_cls, g), Q(ev, t.text, ox.Literal(event.evidence.text), g),
+            Q(ev, t.start, ox.Literal(str(start), datatype=t.xsd_integer), g),
+            Q(ev, t.end, ox.Literal(str(end), datatype=t.xsd_integer), g),
+            Q(ev, t.derived_from, doc, g),
         ]
-        quads += _concept_quads(vocab.relation_concept(event.relation), AG.RelationScheme, g)
-        quads += _concept_quads(vocab.status_concept(event.status), AG.ClaimStatusScheme, g)
+        quads += _concept_quads(relation, t.relation_scheme, g)
+        quads += _concept_quads(status, t.status_scheme, g)
         if event.date:
-            quads.append((node, AG.date, vocab.date_literal(event.date), g))
+            quads.append(Q(node, t.date, _date(event.date), g))
         if event.attributed_to:
-            quads.append((node, AG.attributedTo, Literal(event.attributed_to), g))
+            quads.append(Q(node, t.attributed, ox.Literal(event.attributed_to), g))
         if event.status != "denied":
-            quads.append((subj, shortcut, org, g))
+            quads.append(Q(subj, _n(str(shortcut)), org, g))
         quads += _entity_quads(subj, event.subject, event.subject_id, subject_is_state, g)
         quads += _entity_quads(org, event.organization, event.organization_id, False, g)
     return quads
 
 
+def pending_quads(events: Iterable[Event], *,
+                  is_state: Callable[[str], bool] = vocab.looks_like_state_id) -> list[ox.Quad]:
+    """Marks, in :data:`vocab.PENDING_GRAPH`, of the (member, organisation) pairs of ``events``
+    whose derived memberships must be updated."""
+    t = _t()
+    pairs = {(e.subject_id, e.organization_id) for e in events}
+    return [ox.Quad(_n(str(vocab.entity_iri(sid, is_state(sid)))), t.pending, _n(str(vocab.org_iri(oid))),
+                    t.pending_graph) for sid, oid in sorted(pairs)]
+
+
 def membership_quads(states: Sequence[MembershipState], *,
-                     is_state: Callable[[str], bool] = vocab.looks_like_state_id) -> list[Quad]:
-    """Quads of derived membership states in :data:`vocab.DERIVED_GRAPH`."""
-    g = vocab.DERIVED_GRAPH
-    quads: list[Quad] = []
+                     is_state: Callable[[str], bool] = vocab.looks_like_state_id) -> list[ox.Quad]:
+    """Quads of derived membership states in :data:`vocab.DERIVED_GRAPH` (pyoxigraph terms).
+
+    Each membership is an ``ag:Membership`` / ``org:Membership`` with an OWL-Time interval,
+    plus shortcuts a query reaches in one step: ``ag:statusNotation``, ``ag:since``,
+    ``ag:until`` (the interval's dates at their precision), ``ag:memberLabel`` and
+    ``ag:organizationLabel`` (the names the entity labels come from).
+    """
+    t = _t()
+    g = t.derived_graph
+    Q = ox.Quad
+    quads: list[ox.Quad] = []
     for state in states:
-        node = vocab.membership_iri(state)
-        member = vocab.entity_iri(state.subject_id, is_state(state.subject_id))
-        org = vocab.org_iri(state.organization_id)
-        interval = vocab.interval_iri(node)
+        iri = vocab.membership_iri(state)
+        node = ox.NamedNode(iri)
+        member_is_state = is_state(state.subject_id)
+        member = _n(str(vocab.entity_iri(state.subject_id, member_is_state)))
+        org = _n(str(vocab.org_iri(state.organization_id)))
+        interval = ox.NamedNode(vocab.interval_iri(iri))
+        concept = vocab.membership_status_concept(state.status)
         quads += [
-            (node, RDF.type, AG.Membership, g), (node, RDF.type, ORG.Membership, g),
-            (node, ORG.member, member, g), (node, ORG.organization, org, g),
-            (node, AG.membershipStatus, vocab.membership_status_concept(state.status), g),
-            (node, ORG.memberDuring, interval, g), (interval, RDF.type, TIME.Interval, g),
+            Q(node, t.type, t.membership, g), Q(node, t.type, t.org_membership, g),
+            Q(node, t.member, member, g), Q(node, t.org, org, g),
+            Q(node, t.member_status, _n(str(concept)), g),
+            Q(node, t.status_notation, ox.Literal(state.status), g),
+            Q(node, t.member_label, ox.Literal(state.subject), g),
+            Q(node, t.org_label, ox.Literal(state.organization), g),
+            Q(node, t.during, interval, g), Q(interval, t.type, t.interval, g),
         ]
-        quads += _concept_quads(vocab.membership_status_concept(state.status),
-                                AG.MembershipStatusScheme, g)
-        for prop, value, suffix in ((TIME.hasBeginning, state.since, "begin"),
-                                    (TIME.hasEnd, state.until, "end")):
+        quads += _concept_quads(concept, t.membership_scheme, g)
+        for prop, shortcut, value, suffix in ((t.begin, t.since, state.since, "begin"),
+                                              (t.end_, t.until, state.until, "end")):
             if value:
-                instant = URIRef(f"{interval}/{suffix}")
-                quads += [(interval, prop, instant, g), (instant, RDF.type, TIME.Instant, g),
-                          (instant, _TIME_PROP[len(value)], vocab.date_literal(value), g)]
+                instant = ox.NamedNode(f"{interval.value}/{suffix}")
+                day = _date(value)
+                quads += [Q(interval, prop, instant, g), Q(instant, t.type, t.instant, g),
+                          Q(instant, t.time_prop[len(value)], day, g), Q(node, shortcut, day, g)]
         for event in state.events:
             if event.doc_sha256:
-                quads.append((node, PROV.wasDerivedFrom, vocab.event_iri(event), g))
-        quads += _entity_quads(member, state.subject, state.subject_id, is_state(state.subject_id), g)
+                quads.append(Q(node, t.derived_from, ox.NamedNode(vocab.event_iri(event)), g))
+        quads += _entity_quads(member, state.subject, state.subject_id, member_is_state, g)
         quads += _entity_quads(org, state.organization, state.organization_id, False, g)
     return quads
-
-
-_TIME_PROP = {4: TIME.inXSDgYear, 7: TIME.inXSDgYearMonth, 10: TIME.inXSDDate}
-
 
 def _plain(term: Any) -> Any:
     """An Oxigraph result term as the rdflib-free value the readers expect (IRIs as URIRef)."""
@@ -469,11 +768,16 @@ def _from_ox(term: Any) -> Any:
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def _to_ox(quad: Quad) -> ox.Quad:
+def _to_ox(quad: Any) -> ox.Quad:
+    """A quad as pyoxigraph builds it (rdflib-term tuples are converted)."""
+    if isinstance(quad, ox.Quad):
+        return quad
     return ox.Quad(*(_term_to_ox(t) for t in quad))
 
 
 def _term_to_ox(term: Any) -> Any:
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        return term
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -485,6 +789,44 @@ def _term_to_ox(term: Any) -> Any:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise InputError(f"Cannot store {term!r} as RDF.")
+
+
+def _n3(term: Any) -> str:
+    """A term in SPARQL / Turtle syntax (rdflib's ``n3``, for rdflib and pyoxigraph terms)."""
+    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+        term = _from_ox(term)
+    return term.n3()
+
+
+def _graphs_text(quads: Iterable[Any]) -> str:
+    """``GRAPH <g> { s p o . ... } ...`` for an INSERT DATA / DELETE DATA request."""
+    graphs: dict[str, list[str]] = {}
+    for s, p, o, g in quads:
+        graphs.setdefault(_n3(g), []).append(f"{_n3(s)} {_n3(p)} {_n3(o)} .")
+    return " ".join(f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in graphs.items())
+
+
+def _triples_text(quads: Iterable[Any]) -> str:
+    return " ".join(f"{_n3(s)} {_n3(p)} {_n3(o)} ." for s, p, o, _ in quads)
+
+
+def _entity_id(iri: str) -> str:
+    """The id of a state or organisation IRI (inverse of vocab.entity_iri)."""
+    return unquote(str(iri).rsplit("/", 1)[-1])
+
+
+def _events_of(rows: Iterable[tuple[Any, ...]]) -> list[Event]:
+    """model.Events from rows of :data:`_EVENTS_QUERY`."""
+    return [
+        Event(doc=str(docid), subject=str(sname), subject_id=str(sid), relation=_RELATION_OF[rel],
+              organization=str(oname), organization_id=str(oid),
+              date=None if date is None else str(date), status=vocab.concept_value(status),
+              attributed_to=None if attr is None else str(attr), confidence=float(str(conf)),
+              evidence=Evidence(str(text), int(str(start)), int(str(end))),
+              published=None if published is None else str(published), doc_sha256=str(sha))
+        for (docid, sha, published, sname, sid, rel, oname, oid, date, status, attr, conf,
+             text, start, end, *_) in rows
+    ]
 
 
 def _init_bindings(bindings: Mapping[str, Any] | None, iri_bindings: Mapping[str, str] | None
@@ -509,8 +851,9 @@ def _var(name: str) -> str:
     return name
 
 
+# ?s and ?o are projected so that pair_events can bind them (Oxigraph substitutes projected variables only).
 _EVENTS_QUERY = """
-SELECT ?docid ?sha ?published ?sname ?sid ?rel ?oname ?oid ?date ?status ?attr ?conf ?text ?start ?end
+SELECT ?docid ?sha ?published ?sname ?sid ?rel ?oname ?oid ?date ?status ?attr ?conf ?text ?start ?end ?s ?o
 WHERE { GRAPH ?g {
   ?e a ag:MembershipEvent ; ag:subject ?s ; ag:organization ?o ; ag:relation ?rel ;
      ag:claimStatus ?status ; ag:confidence ?conf ; ag:subjectName ?sname ;
@@ -546,4 +889,10 @@ WHERE {
   UNION { GRAPH ?g { ?st a ag:State } }
   UNION { GRAPH ?g { ?org a ag:InternationalOrganization } }
 }
+"""
+
+# Marks every stored (member, organisation) pair pending (a fixed text: nothing bound).
+_MARK_ALL_UPDATE = f"""PREFIX ag: <{vocab.ONTOLOGY_NS}>
+INSERT {{ GRAPH <{vocab.PENDING_GRAPH}> {{ ?s ag:derivationPending ?o }} }}
+WHERE {{ GRAPH ?g {{ ?e a ag:MembershipEvent ; ag:subject ?s ; ag:organization ?o }} }}
 """

@@ -74,6 +74,12 @@ class AG(DefinedNamespace):
     sha256: URIRef
     # membership properties
     membershipStatus: URIRef
+    statusNotation: URIRef
+    since: URIRef
+    until: URIRef
+    memberLabel: URIRef
+    organizationLabel: URIRef
+    derivationPending: URIRef
     # shortcut properties
     memberOf: URIRef
     joins: URIRef
@@ -97,6 +103,8 @@ AGD = Namespace(DATA_NS)
 
 #: Named graph of derived membership states.
 DERIVED_GRAPH = URIRef(DATA_NS + "graph/derived")
+#: Named graph of bookkeeping: (member, ag:derivationPending, organisation) pairs awaiting derivation.
+PENDING_GRAPH = URIRef(DATA_NS + "graph/pending")
 #: The software agent that writes every event.
 SOFTWARE_AGENT = URIRef(DATA_NS + "agent/alliance-graph")
 

@@ -8,8 +8,8 @@ Each mode runs in a fresh process and samples VmRSS and VmHWM (/proc/self/status
   documents, and a last sample follows the re-derivation of memberships at the end.
 * ``store``: ``Store.add_document`` in a loop over a generated stream (the store alone).
 * ``chunks``: N documents as 10 files ingested one ``ingest`` call each, as a daily cron job
-  would; each call re-derives memberships from every stored event, so the time per call is
-  printed too.
+  would; each call re-derives only the (member, organisation) pairs its events touch, and the
+  time per call is printed to show it does not grow with the store.
 
 Memory must not grow with the corpus: the verdict compares RSS at the first sample after
 warm-up with RSS at the end. The count of allocated Python objects (``sys.getallocatedblocks``)
