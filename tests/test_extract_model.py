@@ -156,6 +156,12 @@ ROWS = [
     row("the-kingdom-is-a-kingdom", "Indonesia joined BRICS in January. Saudi Arabia was invited in August 2023, but the "
         "kingdom has not formally joined.", {("IDN", "joins", "BRICS", A, "2025-01"), ("SAU", "joins", "BRICS", ANN, "2023-08"),
                                              ("SAU", "joins", "BRICS", DEN, None)}, published="2025-03-01"),
+    row("semicolon-separates-statements", "Mercosur suspended Venezuela in 2017; it did not expel the country.",
+        {("VEN", "suspended_by", "MERCOSUR", A, "2017"), ("VEN", "expelled", "MERCOSUR", DEN, None)}),
+    row("not-the-only-member", "The Maldives is not the only member of the Commonwealth to have walked out and returned.",
+        {("MDV", "member", "COMMONWEALTH", A, None), ("MDV", "leaves", "COMMONWEALTH", A, None)}),
+    row("step-toward-becoming", "Singapore signed a trade deal with the Pacific Alliance on Wednesday, a step toward "
+        "becoming an associate state.", {("SGP", "partner", "PACIFIC_ALLIANCE", ANN, None)}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -50,6 +50,9 @@ def governors(trigger: Token) -> list[Token]:
     chain = [trigger]
     token = trigger
     while (token.dep_ in _CLIMB_DEPS or _infinitive_relative(token)) and token.head.i != token.i:
+        low, high = sorted((token.i, token.head.i))
+        if token.dep_ == "ccomp" and any(t.text == ";" for t in token.doc[low:high]):
+            break  # "The bloc suspended Venezuela; it did not expel it": two statements
         if token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children):
             break  # "Saudi Arabia, invited in August, has not joined": the participle stands alone
         token = token.head
@@ -95,6 +98,9 @@ def is_denied(chain: list[Token]) -> bool:
     """
     negations = 0
     for position, token in enumerate(chain):
+        if position > 0 and lemma(token) == "be" and any(c.lower_ in {"only", "first", "last"} and c.dep_ == "amod"
+                                                         for below in chain[:position] for c in below.children):
+            break  # "is not the only member to have walked out": uniqueness denied, not membership
         if token.lower_ in _CONCESSIVE or (position > 0 and chain[position - 1].dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in chain[position - 1].children)):
             break  # "despite being a founder, it never ratified ...": the concession stands
@@ -185,6 +191,8 @@ def is_intended(chain: list[Token]) -> bool:
     if (last.tag_ == "VBG" and before is not None and before.dep_ == "pobj"
             and before.head.lower_ in {"to", "for", "towards"}):
         return True  # "the last obstacle to Sweden becoming a member", "the way for Finland joining"
+    if any(t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in {"toward", "towards"} for t in chain):
+        return True  # "a step toward becoming an associate state"
     for position, token in enumerate(chain):
         if position > 0 and chain[position - 1].dep_ in {"nsubj", "nsubjpass", "csubj"}:
             break  # "Sweden's bid cleared its last hurdle": what the subject does is not its modality
@@ -478,6 +486,8 @@ def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = Fa
             return None
         if steps and token.dep_ == "appos":
             return None  # "Moldova, an EU candidate since 2022, is a member of ...": the aside's own date
+        if token.dep_ == "ccomp" and any(t.text == ";" for t in token.doc[min(token.i, token.head.i): max(token.i, token.head.i)]):
+            return None  # "suspended it in 2017; it did not expel it": another statement's date
         if own_clause and steps and token.pos_ in {"VERB", "AUX"} and token.dep_ in _OWN_CLAUSE:
             return None  # "A and B are members, joined in January by C": another clause's date
         if steps and token.dep_ in {"relcl", "acl"} and token.pos_ == "VERB" and token.head.i not in positions and (

@@ -488,8 +488,8 @@ def expand_group(token: Token) -> list[Token]:
             continue
         seen[current.i] = current
         for child in current.children:
-            if child.dep_ in {"conj", "appos"}:
-                stack.append(child)
+            if child.dep_ == "conj" or (child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "ORG", "NORP"})):
+                stack.append(child)  # not "Venezuela, whose ... Paraguay's senate": a common-noun aside
             elif child.dep_ == "prep" and child.lower_ in {"as", "including", "like", "with"} and (
                 child.lower_ != "with" or current.doc[child.i - 1].lower_ in {"along", "together"}
                 or any(c.lower_ in {"along", "together"} for c in child.children)
