@@ -49,6 +49,9 @@ def governors(trigger: Token) -> list[Token]:
     """The trigger and the words above it within its clause and the clauses embedding it."""
     chain = [trigger]
     token = trigger
+    if trigger.dep_ == "amod" and lemma(trigger) in lexicon.STATUS_NOUNS and trigger.head.i != trigger.i:
+        token = trigger.head  # "becoming an associate state": the status word's noun carries the clause
+        chain.append(token)
     while (token.dep_ in _CLIMB_DEPS or _infinitive_relative(token)) and token.head.i != token.i:
         low, high = sorted((token.i, token.head.i))
         if token.dep_ == "ccomp" and any(t.text == ";" for t in token.doc[low:high]):

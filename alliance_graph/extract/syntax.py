@@ -257,7 +257,10 @@ def org_in(tokens: list[Token], index: MentionIndex, depth: int = 0) -> Mention 
 
 
 def has_particle(verb: Token, particles: tuple[str, ...]) -> bool:
-    return any(c.lower_ in particles and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
+    """The phrasal verb's particle ("pulled out", "signed up"), not a preposition with a date
+    or time of its own ("signed a deal on Wednesday")."""
+    return any(c.lower_ in particles and c.dep_ in {"prt", "prep", "advmod"}
+               and not any(date_like(g) for g in c.children if g.dep_ == "pobj") for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:
