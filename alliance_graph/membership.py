@@ -123,7 +123,9 @@ def _applies(event: Event, *, include_undated: bool) -> bool:
     if event.status == "denied":
         return False
     if event.status == "announced":
-        return bool(event.date)
+        # a scheduled effect applies from its date; an announcement dated no later than the
+        # article that reports it is dated by the day it was made, and changes nothing yet
+        return bool(event.date) and not (event.published and event.date <= event.published[:len(event.date)])
     if effective_date(event) is None:
         return include_undated
     return True

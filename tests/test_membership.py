@@ -52,6 +52,16 @@ def test_undated_announcement_changes_nothing_but_stays_in_history():
     assert [e.relation for e in pair_history(events, "ARM", "CSTO")] == ["member", "leaves"]
 
 
+def test_announcement_dated_by_the_day_it_was_made_changes_nothing():
+    # "Armenia will leave the CSTO, Pashinyan said on Friday": dated Friday, not an effect
+    events = [ev("member", "2023"), ev("leaves", "2024-02-23", "announced", published="2024-02-24"),
+              ev("leaves", "2024-02", "announced", published="2024-02-24")]
+    assert intervals(events) == [("member", "2023", None)]
+    # a stated effective date after publication applies from that date
+    later = [ev("member", "2023"), ev("leaves", "2025-01", "announced", published="2024-02-24")]
+    assert status_on(later, "2025-01-15") == ["withdrawn"]
+
+
 def test_dated_announcement_applies_from_its_date():
     events = [ev("member", "2023"), ev("leaves", "2025-01-01", "announced")]
     assert status_on(events, "2024-12-31") == ["member"]
