@@ -162,6 +162,10 @@ ROWS = [
         {("MDV", "member", "COMMONWEALTH", A, None), ("MDV", "leaves", "COMMONWEALTH", A, None)}),
     row("step-toward-becoming", "Singapore signed a trade deal with the Pacific Alliance on Wednesday, a step toward "
         "becoming an associate state.", {("SGP", "partner", "PACIFIC_ALLIANCE", ANN, None)}),
+    row("holding-up-anothers-bid", "Finland joined NATO after Hungary and Turkey, which had held up both bids, ratified "
+        "the Finnish application.", {("FIN", "joins", "NATO", A, None), ("FIN", "applies", "NATO", A, None)}),
+    row("a-persons-seat", "Modi invited the AU's chairperson, Comoros President Azali Assoumani, to take his seat among the leaders.",
+        set()),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -171,8 +171,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if frame.by_member == "leaves" and any(o.dep_ == "dobj" and lemma(o) in {"bid", "application", "candidacy", "candidature",
                                                                            "request", "petition", "objection", "veto"} for o in objects):
         return  # "withdrew its candidacy": the bid is taken back (the noun decides), nobody leaves
-    if key == "take" and not any(o.dep_ == "dobj" and lemma(o) == "seat" for o in objects):
-        return  # "took its seat" joins; "took a leading role" does not
+    if key == "take" and not any(o.dep_ == "dobj" and lemma(o) == "seat" and not any(
+            c.lower_ in {"his", "her"} for c in o.children) for o in objects):
+        return  # "took its seat" joins; "took a leading role", "to take his seat among the leaders" do not
     if frame.by_member in {"leaves", "suspends"} and any(
             o.dep_ == "pobj" and index.at(o) is not None and index.at(o).is_state for o in objects):
         return  # "broke away from Sudan": seceding from a state is no membership change
@@ -384,8 +385,9 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
     if not members and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         owner = noun.head.head  # "Sweden's instrument of accession"
         members = [m for m in agents([c for c in owner.children if c.dep_ == "poss"], index, speaker_agent) if m.is_state]
-    if not members and not of_objects:
-        # "Mali announced its withdrawal"; but not "allow the return of UN inspectors"
+    if not members and not of_objects and not _acts_on_anothers(noun):
+        # "Mali announced its withdrawal"; but not "allow the return of UN inspectors", nor
+        # "Hungary and Turkey, which had held up both bids" (the bids are other states')
         members = [m for m in agents(governing_subjects(noun), index, speaker_agent) if m.is_state]
     if org is None and members and all(o.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"} or date_like(o) for o in prep_objects):
         org = index.focus(noun.i, kind="organization")  # "submitted its application in 2011"
@@ -400,6 +402,15 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
     if relation == "joins" and noun.dep_ == "dobj" and lemma(noun.head) in {"seek", "request", "ask", "want", "pursue"}:
         relation, forced = "applies", "asserted"  # "has been seeking admission to APEC"
     yield from make_candidates(members, relation, org, noun, "noun", forced)
+
+
+def _acts_on_anothers(noun: Token) -> bool:
+    """The verb over the noun is one a state does to another's change: blocking, ratifying,
+    backing or reviewing a bid or an accession."""
+    verb = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and (
+        lemma(verb) in lexicon.BLOCK_VERBS | lexicon.APPROVAL_VERBS | {"review", "consider", "discuss", "examine", "hold"}
+        and not (lemma(verb) in {"sign", "agree", "open"}))
 
 
 def _suspends_own_participation(noun: Token) -> bool:
