@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from alliance_graph.extract import claims, lexicon
-from alliance_graph.extract.mentions import index_mentions
+from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.paragraphs import ParagraphBreaks
 from alliance_graph.extract.relations import candidates_in
 from alliance_graph.nlp import add_paragraph_breaks, blank_pipeline

@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from alliance_graph.extract import claims
-from alliance_graph.extract.mentions import MentionIndex, index_mentions
+from alliance_graph.extract import claims, dating
+from alliance_graph.extract.dates import resolve_date
+from alliance_graph.extract.indexing import index_mentions
+from alliance_graph.extract.mentions import MentionIndex
 from alliance_graph.extract.lists import list_candidates
 from alliance_graph.extract.relations import Candidate, candidates_in, followers
 from alliance_graph.model import Document, Event, Evidence
@@ -180,35 +182,35 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         status = "announced"
     else:
         status = "asserted"
-    future = status == "announced" or (status == "reported" and claims.is_intended(chain)) or claims.takes_effect(chain)
+    future = status == "announced" or (status == "reported" and claims.is_intended(chain)) or dating.takes_effect(chain)
     if candidate.forced_status == "announced" and candidate.trigger.tag_ in {"VBD", "VBN"}:
         future = False  # "invited in August": the invitation lies in the past; its date is the one given
     # a clause the parser left unattached ("..., officials said") may carry the date; a
     # subordinate clause ("a day before it was expelled") does not borrow the main one's
     search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" or status == "denied" else chain + [sent.root]
     if candidate.date_hint is not None:
-        date = claims.resolve_date(claims.with_preposition(candidate.date_hint), anchor=document.published, future=future)
+        date = resolve_date(dating.with_preposition(candidate.date_hint), anchor=document.published, future=future)
     elif future:
         # an announcement carries its stated effective date; without one, the date the text
         # gives it (the day it was made: "announced on Sunday their withdrawal")
-        date = claims.effective_date(chain, sent, anchor=document.published) or claims.date_for(
+        date = dating.effective_date(chain, sent, anchor=document.published) or dating.date_for(
             chain, sent, anchor=document.published, future=False)
     elif candidate.kind in {"status", "member"} and (candidate.trigger.dep_ == "appos" or (
             candidate.trigger.dep_ == "compound" and index.at(candidate.trigger.head) is not None)):
         # "EU candidate Moldova held elections on Sunday": a label carries only its own date
-        date = claims.date_for([candidate.trigger], sent, anchor=document.published, future=False)
+        date = dating.date_for([candidate.trigger], sent, anchor=document.published, future=False)
     elif candidate.kind == "noun" and claims.presupposed(candidate.trigger):
         # "withdrew in 2003 after its suspension": the noun's own date only, not the clause's
-        date = claims.date_for([candidate.trigger], sent, anchor=document.published, future=False)
+        date = dating.date_for([candidate.trigger], sent, anchor=document.published, future=False)
     else:
-        date = claims.date_for(search_chain, sent, anchor=document.published, future=future)
+        date = dating.date_for(search_chain, sent, anchor=document.published, future=future)
     if date is None and speaker is not None and relation != "member" and not future:
         date = speaker_dates.get(speaker.name)
     if relation == "member" and date is not None:
         # a statement of membership is dated only by its own clause ("has been a member since
         # 1999"), not by the sentence it is an aside in ("Turkey, a NATO member, ...")
-        date = claims.date_for(chain[:2], sent, anchor=document.published, future=False, own_clause=True)
-        if date is not None and claims.since_phrase(chain, sent):
+        date = dating.date_for(chain[:2], sent, anchor=document.published, future=False, own_clause=True)
+        if date is not None and dating.since_phrase(chain, sent):
             relation = "joins"  # "a member since 1999": the membership began then
     if status == "asserted" and date is not None and document.published and date[:len(document.published)] > document.published[:len(date)]:
         status = "announced"  # a fact cannot lie after the article that states it
@@ -289,9 +291,7 @@ def _speaker_dates(doc: "Doc", index: MentionIndex, published: str | None) -> di
                 continue
             own = [ent for ent in token.sent.ents if ent.label_ == "DATE" and _hangs_on(ent, token)]
             for ent in own:
-                from alliance_graph.extract.dates import resolve_date
-
-                value = resolve_date(claims.with_preposition(ent), anchor=published)
+                value = resolve_date(dating.with_preposition(ent), anchor=published)
                 if value:
                     dates[speaker.name] = value
                     break

@@ -22,16 +22,21 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from alliance_graph.extract import lexicon
-from alliance_graph.extract.dates import resolve_date
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group
 from alliance_graph.extract.syntax import lemma
 
+
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "oprd",
                "acomp", "agent", "compound", "appos", "acl", "poss"}
+
+
 _DENIAL_CLIMB = {"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "attr", "acl"}
+
+
 _QUOTE_OPEN = {'"', "“", "«", "„"}
+
+
 _QUOTE_CLOSE = {'"', "”", "»", "“"}
-_EFFECTIVE_WORDS = {"effective", "from", "as", "starting", "until", "by"}
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,8 @@ def is_denied(chain: list[Token]) -> bool:
 
 
 _CONCESSIVE = {"despite", "although", "though", "notwithstanding"}
+
+
 _BID_NOUNS = {"bid", "application", "candidacy", "candidature", "request", "petition"}
 
 
@@ -357,145 +364,3 @@ def first_party(speaker: Speaker, member: Mention, org: Mention) -> bool:
     if speaker.agent is None:
         return not speaker.hedged
     return bool({speaker.agent.entity_id, *speaker.also} & {member.entity_id, org.entity_id})
-
-
-def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool,
-             own_clause: bool = False) -> str | None:
-    """The date expression attached lowest in the trigger's chain (the trigger first).
-
-    ``future`` applies to dates on the trigger itself (an announcement's effective date);
-    a date on a governing verb ("said on Friday") is when the statement was made, so it
-    lies in the past. ``own_clause``: ignore dates inside subordinate clauses hung on the chain.
-    """
-    dates = [ent for ent in sent.ents if ent.label_ == "DATE" and usable_date(ent)]
-    if not dates:
-        return None
-    positions = {token.i: n for n, token in enumerate(chain)}
-    best: tuple[int, int, str] | None = None
-    for ent in dates:
-        text = with_preposition(ent)
-        attached = _attachment_rank(ent, positions, own_clause)
-        if attached is None:
-            continue
-        rank, climbed = attached
-        effective = any(w in text.lower().split()[:2] for w in _EFFECTIVE_WORDS)
-        on_trigger = rank == 0 or chain[rank].pos_ not in {"VERB", "AUX"} or lemma(chain[rank]) not in lexicon.REPORTING_VERBS
-        value = resolve_date(text, anchor=anchor, future=future and (on_trigger or effective))
-        if value is None:
-            continue
-        key = (rank, 0 if effective and future else 1, climbed, value)
-        if best is None or key[:3] < best[:3]:
-            best = key
-    return best[3] if best else None
-
-
-def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str | None:
-    """The date an announced change takes effect: a date on the trigger or on the words of
-    intent above it ("will leave in January", "plans to join next year", "effective 1 July"),
-    never the date of the reporting verb ("said on Friday that it would leave")."""
-    own: list[Token] = []
-    for token in chain:
-        if token.i != chain[0].i and token.pos_ in {"VERB", "AUX"} and (
-                lemma(token) in lexicon.REPORTING_VERBS or token.tag_ == "VBD"):
-            break  # "agreed on Thursday to offer ...": when it was decided, not when it takes effect
-        own.append(token)
-    value = date_for(own, sent, anchor=anchor, future=True)
-    trigger = chain[0]
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    if value is not None and not infinitive and not _future_marked(own) and any(t.tag_ == "VBD" for t in chain[1:]):
-        # a past report dates the announcement, not a future effect: "said on Monday they were
-        # withdrawing", "announced its exit in April" (against "will leave on Monday", "plans
-        # to join in January", "is leaving in January")
-        past = date_for(own, sent, anchor=anchor, future=False)
-        if past is not None:
-            value = past
-    if value is not None:
-        return value
-    for ent in sent.ents:  # "effective January 2025", "with effect from 31 December"
-        if ent.label_ == "DATE" and usable_date(ent):
-            text = with_preposition(ent)
-            before = ent.doc[max(sent.start, ent.start - 3): ent.start].text.lower()
-            if "effect" in before or text.lower().startswith(("effective", "from", "as of", "starting")):
-                return resolve_date(text, anchor=anchor, future=True)
-    return None
-
-
-def takes_effect(chain: list[Token]) -> bool:
-    """'with Brazil's return taking effect on May 6': the date is when it applies, ahead unless told in the past."""
-    return any(lemma(token) == "take" and token.tag_ in {"VBG", "VBZ", "VBP", "VB"} and any(c.lower_ == "effect" for c in token.children)
-               for token in chain[1:3])
-
-
-def _future_marked(chain: list[Token]) -> bool:
-    """A future modal, "going to" or a word of scheduling on the clause."""
-    for token in chain:
-        for word in [token, *token.children]:
-            if word.lower_ in lexicon.FUTURE_MODALS or lemma(word) in {"schedule", "due", "set", "next", "coming", "go"}:
-                return True
-        if token.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in token.children):
-            return True  # "is leaving in January": an arrangement
-        if lemma(token) == "take" and any(c.lower_ == "effect" for c in token.children):
-            return True  # "with Brazil's return taking effect on May 6"
-        if lemma(token) == "be" and any(c.dep_ == "xcomp" for c in token.children):
-            return True  # "is to adopt the euro in January"
-    return False
-
-
-def since_phrase(chain: list[Token], sent: Span) -> bool:
-    """A "since <date>" on the trigger's clause ("has been a member since 1999")."""
-    positions = {token.i for token in chain}
-    for ent in sent.ents:
-        if ent.label_ == "DATE" and with_preposition(ent).lower().startswith("since"):
-            head = ent.root.head
-            if head.lower_ == "since" and head.head.i in positions:
-                return True
-    return False
-
-
-def usable_date(ent: Span) -> bool:
-    """Not "today's community" (a possessive), not the dateline ("TARAWA, Jan 31 (OPS) -")."""
-    if ent.root.dep_ == "poss" or (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in {"'s", "’s"}):
-        return False
-    sent = ent.sent
-    head_tokens = ent.doc[sent.start: ent.start]
-    if head_tokens and head_tokens[0].text.isupper() and len(head_tokens[0].text) > 2 and len(head_tokens) <= 5:
-        after = ent.doc[ent.end: min(sent.end, ent.end + 8)]
-        if any(t.text in {"-", "—", "–", "--"} for t in after) and all(t.text not in {"-", "—", "–"} for t in head_tokens):
-            return False
-    return True
-
-
-def with_preposition(ent: Span) -> str:
-    head = ent.root.head
-    if ent.root.dep_ == "pobj" and head.dep_ == "prep":
-        return f"{head.text} {ent.text}"
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"last", "next", "this", "effective", "since"}:
-        return f"{ent.doc[ent.start - 1].text} {ent.text}"
-    return ent.text
-
-
-_OWN_CLAUSE = {"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"}
-
-
-def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = False) -> tuple[int, int] | None:
-    """How far up the chain the date hangs (0 = on the trigger), and how many words it
-    climbed to get there ("A, which left in 2018, rejoined in 2023": 2023 is nearer)."""
-    token = ent.root
-    steps = 0
-    while steps < 6:
-        if token.i in positions:
-            return positions[token.i], steps
-        if token.head.i == token.i:
-            return None
-        if steps and token.dep_ == "appos":
-            return None  # "Moldova, an EU candidate since 2022, is a member of ...": the aside's own date
-        if token.dep_ == "ccomp" and any(t.text == ";" for t in token.doc[min(token.i, token.head.i): max(token.i, token.head.i)]):
-            return None  # "suspended it in 2017; it did not expel it": another statement's date
-        if own_clause and steps and token.pos_ in {"VERB", "AUX"} and token.dep_ in _OWN_CLAUSE:
-            return None  # "A and B are members, joined in January by C": another clause's date
-        if steps and token.dep_ in {"relcl", "acl"} and token.pos_ == "VERB" and token.head.i not in positions and (
-                lemma(token) in lexicon.APPLY_VERBS or lemma(token) in lexicon.VERB_FRAMES and lemma(token) != "sign"):
-            return None  # "A and B, which applied in 2024, became partners": the relative's own event
-        token = token.head
-        steps += 1
-    return None

@@ -1,0 +1,163 @@
+"""References back to states and organisations already named: "the bloc", "the country",
+"it", "they", "the three", "both of which".
+
+Resolved once per Doc into the :class:`~alliance_graph.extract.mentions.MentionIndex`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Span, Token
+
+from alliance_graph.extract import lexicon
+from alliance_graph.extract.mentions import Mention, MentionIndex, closing_name, expand_group, resolve_agent
+
+
+def resolve_references(doc: Doc, index: MentionIndex) -> None:
+    """Attach mentions to tokens that refer back to a state or organisation."""
+    for token in doc:
+        if token.i in index.by_token:
+            continue
+        lower = token.lower_
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.ORG_ANAPHORS and _is_definite(token):
+            mention = index.focus(token.i, kind="organization", head=lemma)
+            if mention is not None and not _names_other_thing(token, index):
+                resolved = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
+                index.by_token[token.i] = resolved
+                bisect.insort(index.ordered, resolved, key=lambda m: m.start)  # it keeps the focus too
+                continue
+        if token.tag_ == "NNS" and lemma in lexicon.STATE_ANAPHORS | {"junta", "government"} and any(
+                c.dep_ in {"det", "nummod"} and c.lower_ in {"the", "these", "those", "both", "two", "three", "four", "five", "six"}
+                for c in token.children):
+            size = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), None)
+            if any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in token.children):
+                size = None  # "the three Baltic states" names its own states: only a group just before
+            group = (size and _group_of_size(doc, token, index, size)) or _last_group(doc, token, index)
+            if group:  # "the three countries", "these states"
+                index.groups[token.i] = group
+                continue
+        if lower in _NUMBERS and token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "NUM" and any(
+                c.dep_ == "det" and c.lower_ in {"the", "all", "these"} for c in token.children):
+            group = _group_of_size(doc, token, index, _NUMBERS[lower])  # "The three formed the alliance"
+            if group:
+                index.groups[token.i] = group
+                continue
+        if token.pos_ == "NOUN" and lemma in lexicon.STATE_ANAPHORS and _is_definite(token, personal=True) and token.tag_ in {"NN", "NNP"}:
+            mention = closing_name(token, index) or _speakers_country(doc, token, index) or index.focus(
+                token.i, kind="state", head=lemma if lemma in _TITLED_ANAPHORS else None)
+            if mention is not None and not _names_other_thing(token, index):
+                index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
+                continue
+        if lower in {"both", "all", "each"} and token.head.dep_ == "relcl" and any(
+                g.lower_ in {"which", "whom"} for c in token.children if c.lower_ == "of" for g in c.children):
+            # "Thailand and Malaysia, both of which lodged applications": the relative's antecedent
+            antecedent = token.head.head
+            group = [index.at(t) for t in expand_group(antecedent) if index.at(t) is not None and index.at(t).is_state]
+            if group:
+                index.groups[token.i] = list({m.entity_id: m for m in group}.values())
+                continue
+        if lower in {"both", "they", "their", "them"} and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            group = _last_group(doc, token, index)
+            if group:
+                index.groups[token.i] = group
+                continue
+        if lower in {"it", "its"} and token.pos_ == "PRON":
+            mention = _pronoun_antecedent(doc, token, index)
+            if mention is not None:
+                index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "pronoun")
+
+
+def _speakers_country(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
+    """'his country' after "Togo's foreign minister said": the country of the subject before it."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.children):
+        return None
+    for candidate in reversed(list(doc[token.sent.start: token.i])):
+        if candidate.dep_ in {"nsubj", "nsubjpass"} and index.at(candidate) is None:
+            mention = resolve_agent(candidate, index)
+            if mention is not None and mention.is_state:
+                return mention
+    return None
+
+
+_TITLED_ANAPHORS = {"kingdom", "emirate", "sultanate", "principality", "grand duchy"}
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _group_of_size(doc: Doc, token: Token, index: MentionIndex, size: int) -> list[Mention]:
+    """The latest coordination of exactly ``size`` states anywhere before ``token`` ("the three")."""
+    best: list[Mention] = []
+    for candidate in doc[:token.i]:
+        if candidate.dep_ in {"conj", "appos", "compound"} or index.at(candidate) is None:
+            continue
+        group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
+        unique = list({m.entity_id: m for m in group}.values())
+        if len(unique) == size:
+            best = unique
+    return best
+
+
+def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
+    """The most recent coordination of two or more states ("Ukraine and Moldova")."""
+    sent = token.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    best: list[Mention] = []
+    for candidate in doc[start: token.i]:
+        if candidate.i in index.groups and len(index.groups[candidate.i]) >= len(best):
+            best = index.groups[candidate.i]  # "The three countries ... They"
+            continue
+        if candidate.dep_ in {"conj", "appos", "compound"} or index.at(candidate) is None:
+            continue
+        group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
+        unique = list({m.entity_id: m for m in group}.values())
+        if len(unique) >= 2 and len(unique) >= len(best):
+            best = unique
+    return best
+
+
+def _is_definite(token: Token, *, personal: bool = False) -> bool:
+    """'the bloc', 'this agreement', 'its members'; with ``personal`` also 'his country'."""
+    words = {"the", "this", "that", "its"} | ({"his", "her", "their", "our"} if personal else set())
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in words for c in token.children)
+
+
+def _names_other_thing(token: Token, index: MentionIndex) -> bool:
+    """'the Council of Europe' is a name, 'the bloc's summit' is fine; 'the union of X' is not ours."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return True
+        if child.dep_ in {"compound", "amod"} and index.at(child) is not None and index.at(child).kind == "state":
+            following = token.doc[index.at(child).end] if index.at(child).end < len(token.doc) else None
+            if following is not None and following.text in {"-", "–"}:
+                continue  # "the Moscow-led bloc" describes the bloc, it does not name another
+            return True
+    return False
+
+
+def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
+    """'it'/'its': the subject of the previous clause when it is a state or organisation."""
+    sent = token.sent
+    # an earlier subject in the same sentence
+    for candidate in reversed(list(doc[sent.start: token.i])):
+        if candidate.dep_ in {"nsubj", "nsubjpass"}:
+            mention = resolve_agent(candidate, index)
+            if mention is not None:
+                return mention
+    # else the subject of the previous sentence
+    previous = _previous_sentence(doc, sent)
+    if previous is not None:
+        for candidate in previous:
+            if candidate.dep_ in {"nsubj", "nsubjpass"}:
+                mention = index.at(candidate)
+                if mention is not None:
+                    return mention
+    return None
+
+
+def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
+    if sent.start == 0:
+        return None
+    return doc[sent.start - 1].sent
