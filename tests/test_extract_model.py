@@ -166,6 +166,16 @@ ROWS = [
         "the Finnish application.", {("FIN", "joins", "NATO", A, None), ("FIN", "applies", "NATO", A, None)}),
     row("a-persons-seat", "Modi invited the AU's chairperson, Comoros President Azali Assoumani, to take his seat among the leaders.",
         set()),
+    row("also-elected-were", "The General Assembly filled the Human Rights Council's seats. Also elected were "
+        "Argentina, Benin and Cameroon.", {(s, "joins", "UNHRC", ANN, None) for s in ("ARG", "BEN", "CMR")}),
+    row("main-subject-owns-its", "Kosovo, whose independence Serbia does not recognise, withdrew its application to "
+        "Interpol in 2017.", {("XKX", "applies", "INTERPOL", DEN, "2017")}),
+    row("a-persons-candidacy", "Egypt, a member of the Francophonie, had championed his candidacy.",
+        {("EGY", "member", "OIF", A, None)}),
+    row("rather-than-face-expulsion", "Greece quit the Council of Europe in 1969 rather than face expulsion.",
+        {("GRC", "leaves", "COE", A, "1969")}),
+    row("timeline-entry", "The main milestones:\n\n- September 17, 1991 — North and South Korea are admitted to the "
+        "United Nations, alongside Estonia.", {(s, "joins", "UN", A, "1991-09-17") for s in ("KOR", "EST")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

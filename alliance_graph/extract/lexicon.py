@@ -40,6 +40,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "induct": Frame(None, "joins", passive_member="joins"),
     "accept": Frame(None, "joins", passive_member="joins"),
     "invite": Frame(None, "joins", passive_member="joins"),
+    "elect": Frame(None, "joins", passive_member="joins"),  # "was elected to the Human Rights Council"
     # leaving
     "leave": Frame("leaves"),
     "quit": Frame("leaves"),
@@ -262,7 +263,8 @@ INTENT_WORDS = {
 #: Modal auxiliaries of the future / intention.
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo"}
 #: Words of mere deliberation or speculation: "is weighing whether to join" claims nothing.
-SPECULATION_WORDS = {"weigh", "mull", "consider", "contemplate", "debate", "discuss", "explore", "study", "examine", "ponder", "whether", "if", "unless", "possibility", "speculation", "prospect", "question", "idea", "scenario", "risk", "chance", "threat", "fear", "rumour", "rumor"}
+SPECULATION_WORDS = {"face", "avoid", "escape", "avert", "forestall", "dodge", "prevent",
+                     "weigh", "mull", "consider", "contemplate", "debate", "discuss", "explore", "study", "examine", "ponder", "whether", "if", "unless", "possibility", "speculation", "prospect", "question", "idea", "scenario", "risk", "chance", "threat", "fear", "rumour", "rumor"}
 #: Modals of mere possibility: "could leave" is no claim at all.
 POSSIBILITY_MODALS = {"could", "might", "may", "can", "should", "must", "ought"}
 

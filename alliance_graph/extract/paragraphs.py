@@ -35,7 +35,27 @@ class ParagraphBreaks:
                 doc[end].is_sent_start = True
             else:
                 _keep_list_item_whole(doc, start)
+                _keep_timeline_entry_whole(doc, start)
         return doc
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _keep_timeline_entry_whole(doc: Doc, start: int) -> None:
+    """'- September 17, 1991 — North and South Korea are admitted': the date and its entry are
+    one sentence (the date is when the entry happened)."""
+    first = start + 1 if start + 1 < len(doc) and _LIST_MARKER.match(doc[start].text) else start
+    window = doc[first: min(len(doc), first + 7)]
+    if not window or not (window[0].lower_ in _MONTHS or (window[0].like_num and len(window[0].text) == 4)):
+        return
+    for token in window[1:]:
+        if token.text in _DASHES and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+            doc[token.i + 1].is_sent_start = False
+            return
+        if "\n" in token.whitespace_ or token.is_space:
+            return
 
 
 def _keep_list_item_whole(doc: Doc, start: int) -> None:

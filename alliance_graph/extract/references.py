@@ -140,12 +140,13 @@ def _names_other_thing(token: Token, index: MentionIndex) -> bool:
 def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
     """'it'/'its': the subject of the previous clause when it is a state or organisation."""
     sent = token.sent
-    # an earlier subject in the same sentence
-    for candidate in reversed(list(doc[sent.start: token.i])):
-        if candidate.dep_ in {"nsubj", "nsubjpass"}:
-            mention = resolve_agent(candidate, index)
-            if mention is not None:
-                return mention
+    # an earlier subject in the same sentence, a main clause's before a relative clause's
+    # ("Kosovo, whose independence Serbia does not recognise, withdrew its application")
+    earlier = [c for c in reversed(list(doc[sent.start: token.i])) if c.dep_ in {"nsubj", "nsubjpass"}]
+    for candidate in sorted(earlier, key=lambda c: c.head.dep_ in {"relcl", "acl"}):
+        mention = resolve_agent(candidate, index)
+        if mention is not None:
+            return mention
     # else the subject of the previous sentence
     previous = _previous_sentence(doc, sent)
     if previous is not None:

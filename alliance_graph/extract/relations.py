@@ -353,7 +353,7 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
         org = next((m for m in agent_mentions if not m.is_state), None)
     if org is None and intransitive(verb):
         org = index.focus(verb.i, kind="organization")  # "Mali was suspended in June 2021"
-    forced = "announced" if lemma(verb) == "invite" else None
+    forced = "announced" if lemma(verb) in {"invite", "elect"} else None  # an elected member takes its seat later
     yield from make_candidates(members, relation, org, verb, "verb", forced)
 
 
@@ -385,7 +385,8 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
     if not members and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         owner = noun.head.head  # "Sweden's instrument of accession"
         members = [m for m in agents([c for c in owner.children if c.dep_ == "poss"], index, speaker_agent) if m.is_state]
-    if not members and not of_objects and not _acts_on_anothers(noun):
+    personal = any(c.lower_ in {"his", "her"} or c.ent_type_ == "PERSON" for c in poss)
+    if not members and not of_objects and not personal and not _acts_on_anothers(noun):
         # "Mali announced its withdrawal"; but not "allow the return of UN inspectors", nor
         # "Hungary and Turkey, which had held up both bids" (the bids are other states')
         members = [m for m in agents(governing_subjects(noun), index, speaker_agent) if m.is_state]

@@ -128,7 +128,8 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
             verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp")]
             preps = [c for verb in verbs for c in verb.children if c.dep_ == "prep"]
             preps += [w for c in preps if c.lower_ == "along" for w in c.children if w.lower_ == "with"]
-            for prep in (c for c in preps if c.lower_ == "with" and token.doc[c.i - 1].lower_ in {"together", "along", "jointly"}):
+            for prep in (c for c in preps if c.lower_ == "alongside" or (
+                    c.lower_ == "with" and token.doc[c.i - 1].lower_ in {"together", "along", "jointly"})):
                 expanded.extend(g for g in prep.children if g.dep_ == "pobj")
         if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS and index.at(token) is None:
             # "the juntas in Mali, Burkina Faso and Niger"
@@ -160,6 +161,9 @@ def subjects_of(verb: Token) -> list[Token]:
     direct = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if direct:
         return direct
+    inverted = [g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "attr"]
+    if inverted:
+        return inverted  # "Also elected were Argentina, Benin and Cameroon"
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ in {"'s", "’s"}:
         return [verb.doc[verb.i - 1].head]  # "Armenia's suspending its membership"
     poss = [c for c in verb.children if c.dep_ == "poss"]  # "Armenia's suspending its membership"
