@@ -176,6 +176,8 @@ ROWS = [
         {("GRC", "leaves", "COE", A, "1969")}),
     row("timeline-entry", "The main milestones:\n\n- September 17, 1991 — North and South Korea are admitted to the "
         "United Nations, alongside Estonia.", {(s, "joins", "UN", A, "1991-09-17") for s in ("KOR", "EST")}),
+    row("request-to-enter-is-a-bid", "Taiwan applied less than a week after China submitted its own request to enter the CPTPP.",
+        {("TWN", "applies", "CPTPP", A, None), ("CHN", "applies", "CPTPP", A, None)}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

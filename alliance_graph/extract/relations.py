@@ -253,6 +253,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if relation in {"joins", "readmitted"} and verb.dep_ in {"acl", "relcl"} and (
             lemma(verb.head) in lexicon.NOUN_RELATIONS or lemma(verb.head) in lexicon.STATUS_NOUNS):
         return  # "its bid to join the OECD", "official candidates to join the bloc": the noun is the trigger
+    if relation in {"joins", "readmitted"} and verb.dep_ in {"acl", "relcl"} and lemma(verb.head) in APPLY_NOUNS:
+        relation, forced = "applies", "asserted"  # "submitted its own request to enter the pact"
     if relation in {"joins", "readmitted"} and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
         relation = "applies"  # "applied to join", "seeks to join"
         forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
