@@ -178,6 +178,12 @@ ROWS = [
         "United Nations, alongside Estonia.", {(s, "joins", "UN", A, "1991-09-17") for s in ("KOR", "EST")}),
     row("request-to-enter-is-a-bid", "Taiwan applied less than a week after China submitted its own request to enter the CPTPP.",
         {("TWN", "applies", "CPTPP", A, None), ("CHN", "applies", "CPTPP", A, None)}),
+    row("the-union-itself", "Iran became an observer of the Eurasian Economic Union on Thursday. The EAEU summit met in "
+        "St Petersburg. Moldova has turned away, and the European Union made it a candidate in 2022. The union itself "
+        "has three members: Russia, Belarus and Kazakhstan.",
+        {("IRN", "observer", "EAEU", A, "2024-12-26"), ("MDA", "candidate", "EU", A, "2022"),
+         ("RUS", "member", "EAEU", A, None), ("BLR", "member", "EAEU", A, None), ("KAZ", "member", "EAEU", A, None)},
+        published="2024-12-27"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -265,8 +265,9 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         qualifiers = {c.lower_ for c in carrier.children} | {c.lower_ for c in noun.children}
         if carrier is noun and not qualifiers & {"dialogue", "partner", "associate"} and noun.dep_ not in {"attr", "appos", "compound"}:
             return
+    small_clause = carrier.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ == "nsubj" for c in carrier.children)
     if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"} and not (
-            noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+            noun.dep_ == "pobj" and noun.head.lower_ == "as") and not small_clause:
         return
     if any(c.lower_ in {"potential", "prospective", "would-be", "possible", "future", "aspiring"} for c in noun.children):
         return  # "a potential candidate" has no status yet
@@ -284,7 +285,9 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     verb = carrier.head
     owners: list[Token] = []
     role = _role_token(carrier)
-    if role is not carrier and role.dep_ in {"attr", "oprd"} and role.head.pos_ in {"VERB", "AUX"}:
+    if small_clause:
+        owners = [c for c in carrier.children if c.dep_ == "nsubj"]  # "the EU made it a candidate in 2022"
+    elif role is not carrier and role.dep_ in {"attr", "oprd"} and role.head.pos_ in {"VERB", "AUX"}:
         owners = subjects_of(role.head)  # "Bolivia has been one of Mercosur's associate states"
     elif carrier.dep_ in {"nsubj"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
         owners = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]  # "its dialogue partners include A, B"

@@ -103,6 +103,10 @@ class MentionIndex:
         # NATO are not the topic, unless nothing else was ever named
         topical = [m for m in candidates if not _describes_member(self.doc[m.start: m.end].root)] or candidates
         recent = [m for m in topical if m.start >= window_start]
+        token = self.doc[before]
+        if any(c.lower_ == "itself" for c in token.children) or (
+                before + 1 < len(self.doc) and self.doc[before + 1].lower_ == "itself"):
+            recent = []  # "the union itself": back to what the article is about, not the last aside
         if recent:
             # a subject outranks a later mention inside an object or apposition: in "BRICS
             # agreed to offer partner status to Turkey, a NATO member", "the bloc" is BRICS
