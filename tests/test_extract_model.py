@@ -184,6 +184,8 @@ ROWS = [
         {("IRN", "observer", "EAEU", A, "2024-12-26"), ("MDA", "candidate", "EU", A, "2022"),
          ("RUS", "member", "EAEU", A, None), ("BLR", "member", "EAEU", A, None), ("KAZ", "member", "EAEU", A, None)},
         published="2024-12-27"),
+    row("dateline-day-anchors-today", "ASTANA, 4 July 2024 \u2014 The Shanghai Cooperation Organisation today admitted Belarus.",
+        {("BLR", "joins", "SCO", A, "2024-07-04")}, published="2024-07-05"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

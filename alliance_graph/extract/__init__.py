@@ -131,7 +131,8 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
     """Events from a parsed Doc of ``document``'s body (``title_orgs``: see index_mentions)."""
     index = index_mentions(doc, registry, title_orgs=title_orgs)
     quote_speakers = _quote_speakers(doc, index)
-    speaker_dates = _speaker_dates(doc, index, document.published)
+    anchor = _dateline_date(doc, document.published) or document.published
+    speaker_dates = _speaker_dates(doc, index, anchor)
     found: list[tuple[Event, str]] = []
     earlier: list[Candidate] = []
     listed: dict[int, list[Candidate]] = {}  # list items under a header line, by sentence start
@@ -145,14 +146,17 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         earlier.extend(candidates)
         before = (sent, candidates)
         for candidate in candidates:
-            event = _claim(candidate, sent, document, index, quote_speaker, speaker_dates)
+            event = _claim(candidate, sent, document, index, quote_speaker, speaker_dates, anchor)
             if event is not None:
                 found.append((event, candidate.kind))
     return _consolidate(found)
 
 
 def _claim(candidate: Candidate, sent: "Span", document: Document, index: MentionIndex,
-           quote_speaker: claims.Speaker | None, speaker_dates: dict[str, str]) -> Event | None:
+           quote_speaker: claims.Speaker | None, speaker_dates: dict[str, str], anchor: str | None) -> Event | None:
+    """The event a candidate states, with its status, date (relative dates resolved from
+    ``anchor``: the dateline's day, else the publication date) and attribution; None when
+    the sentence claims nothing (a question, a speculation)."""
     chain = claims.governors(candidate.trigger)
     if claims.is_open_question(chain) or (claims.is_speculative(chain, sent) and not claims.is_denied(chain)):
         return None
@@ -189,27 +193,27 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     # subordinate clause ("a day before it was expelled") does not borrow the main one's
     search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" or status == "denied" else chain + [sent.root]
     if candidate.date_hint is not None:
-        date = resolve_date(dating.with_preposition(candidate.date_hint), anchor=document.published, future=future)
+        date = resolve_date(dating.with_preposition(candidate.date_hint), anchor=anchor, future=future)
     elif future:
         # an announcement carries its stated effective date; without one, the date the text
         # gives it (the day it was made: "announced on Sunday their withdrawal")
-        date = dating.effective_date(chain, sent, anchor=document.published) or dating.date_for(
-            chain, sent, anchor=document.published, future=False)
+        date = dating.effective_date(chain, sent, anchor=anchor) or dating.date_for(
+            chain, sent, anchor=anchor, future=False)
     elif candidate.kind in {"status", "member"} and (candidate.trigger.dep_ == "appos" or (
             candidate.trigger.dep_ == "compound" and index.at(candidate.trigger.head) is not None)):
         # "EU candidate Moldova held elections on Sunday": a label carries only its own date
-        date = dating.date_for([candidate.trigger], sent, anchor=document.published, future=False)
+        date = dating.date_for([candidate.trigger], sent, anchor=anchor, future=False)
     elif candidate.kind == "noun" and claims.presupposed(candidate.trigger):
         # "withdrew in 2003 after its suspension": the noun's own date only, not the clause's
-        date = dating.date_for([candidate.trigger], sent, anchor=document.published, future=False)
+        date = dating.date_for([candidate.trigger], sent, anchor=anchor, future=False)
     else:
-        date = dating.date_for(search_chain, sent, anchor=document.published, future=future)
+        date = dating.date_for(search_chain, sent, anchor=anchor, future=future)
     if date is None and speaker is not None and relation != "member" and not future:
         date = speaker_dates.get(speaker.name)
     if relation == "member" and date is not None:
         # a statement of membership is dated only by its own clause ("has been a member since
         # 1999"), not by the sentence it is an aside in ("Turkey, a NATO member, ...")
-        date = dating.date_for(chain[:2], sent, anchor=document.published, future=False, own_clause=True)
+        date = dating.date_for(chain[:2], sent, anchor=anchor, future=False, own_clause=True)
         if date is not None and dating.since_phrase(chain, sent):
             relation = "joins"  # "a member since 1999": the membership began then
     if status == "asserted" and date is not None and document.published and date[:len(document.published)] > document.published[:len(date)]:
@@ -306,6 +310,20 @@ def _hangs_on(ent: "Span", verb) -> bool:
             return False
         token = token.head
     return True
+
+
+def _dateline_date(doc: "Doc", published: str | None) -> str | None:
+    """The day of an opening dateline ("ASTANA, 4 July 2024 —", "TAIPEI, Sept 23 (Reuters) -"):
+    the story's own day, which relative dates ("today", "on Thursday") count from."""
+    for sent in list(doc.sents)[:2]:
+        if sent.text.rstrip()[-1:] not in {"-", "\u2014", "\u2013"}:
+            continue
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                value = resolve_date(ent.text, anchor=published, future=False)
+                if value is not None and len(value) == 10:
+                    return value
+    return None
 
 
 def _consolidate(found: list[tuple[Event, str]]) -> list[Event]:
