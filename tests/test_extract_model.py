@@ -186,6 +186,9 @@ ROWS = [
         published="2024-12-27"),
     row("dateline-day-anchors-today", "ASTANA, 4 July 2024 \u2014 The Shanghai Cooperation Organisation today admitted Belarus.",
         {("BLR", "joins", "SCO", A, "2024-07-04")}, published="2024-07-05"),
+    row("an-org-describing-a-country-is-not-the-topic", "The Organization of Turkic States met in Astana. Hungary was "
+        "granted observer status in 2018, making it the first EU country to take up such a role.",
+        {("HUN", "observer", "OTS", A, "2018")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -134,7 +134,8 @@ def _describes_member(token: Token) -> bool:
     """The organisation only qualifies a member noun in an aside: "Hungary, the first EU
     member to do so", "NATO ally Turkey"."""
     head = token.head
-    return token.dep_ in {"compound", "poss", "nmod", "amod"} and head.lemma_.lower() in {"member", "ally"}
+    return token.dep_ in {"compound", "poss", "nmod", "amod"} and head.lemma_.lower() in {
+        "member", "ally", "country", "state", "nation", "economy"}  # "the first EU country to ...
 
 
 def _in_subject(token: Token) -> bool:
