@@ -189,6 +189,13 @@ ROWS = [
     row("an-org-describing-a-country-is-not-the-topic", "The Organization of Turkic States met in Astana. Hungary was "
         "granted observer status in 2018, making it the first EU country to take up such a role.",
         {("HUN", "observer", "OTS", A, "2018")}),
+    row("others-want-it-to-rejoin", "Rights groups and opposition lawmakers want the Philippines to rejoin the ICC.", set()),
+    row("it-wants-to-rejoin", "The Philippines wants to rejoin the ICC.", {("PHL", "applies", "ICC", ANN, None)}),
+    row("urged-to-apply", "Washington urged Kyiv to apply to join NATO.", set()),
+    row("ask-to-admit-is-a-bid", "Palestinian leaders say they will ask the United Nations in September to admit Palestine.",
+        {("PSE", "applies", "UN", ANN, "2011-09")}, published="2011-07-15"),
+    row("applied-to-become-a-founding-member", "The UK has applied to become a founding member of the Asian "
+        "Infrastructure Investment Bank.", {("GBR", "applies", "AIIB", A, None)}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

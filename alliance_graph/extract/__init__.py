@@ -160,6 +160,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     chain = claims.governors(candidate.trigger)
     if claims.is_open_question(chain) or (claims.is_speculative(chain, sent) and not claims.is_denied(chain)):
         return None
+    if claims.wished_by_others(chain, candidate.member, index):
+        return None  # "rights groups want the Philippines to rejoin": a call, not a plan
     relation = candidate.relation
     forced = candidate.forced_status
     relation, approval_status = claims.approval_relation(candidate.trigger, relation)

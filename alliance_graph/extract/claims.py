@@ -57,7 +57,7 @@ def governors(trigger: Token) -> list[Token]:
     if trigger.dep_ == "amod" and lemma(trigger) in lexicon.STATUS_NOUNS and trigger.head.i != trigger.i:
         token = trigger.head  # "becoming an associate state": the status word's noun carries the clause
         chain.append(token)
-    while (token.dep_ in _CLIMB_DEPS or _infinitive_relative(token)) and token.head.i != token.i:
+    while (token.dep_ in _CLIMB_DEPS or _infinitive_relative(token) or _purpose_of_applying(token)) and token.head.i != token.i:
         low, high = sorted((token.i, token.head.i))
         if token.dep_ == "ccomp" and any(t.text == ";" for t in token.doc[low:high]):
             break  # "The bloc suspended Venezuela; it did not expel it": two statements
@@ -80,6 +80,12 @@ def governors(trigger: Token) -> list[Token]:
         head = token.head
         chain.extend(c for c in head.children if c.dep_ in {"aux", "neg"})
     return chain
+
+
+def _purpose_of_applying(token: Token) -> bool:
+    """'applied to join' parsed as a purpose clause: it completes the application."""
+    return (token.dep_ == "advcl" and lemma(token.head) in lexicon.APPLY_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
 
 
 def _infinitive_relative(token: Token) -> bool:
@@ -184,6 +190,22 @@ def is_speculative(chain: list[Token], sent: Span) -> bool:
         if token.dep_ == "advcl" and token.tag_ in {"VBZ", "VBP", "VB"} and any(
                 c.dep_ == "mark" and c.lower_ in {"before", "until", "once", "till"} for c in token.children):
             return True  # "... before it becomes the 31st member": not yet a fact
+    return False
+
+
+_WISH_VERBS = {"want", "urge", "press", "encourage", "call", "push", "lobby", "prefer", "expect"}
+
+
+def wished_by_others(chain: list[Token], member: Mention, index: MentionIndex) -> bool:
+    """Someone other than the member wants it to act: "rights groups want the Philippines to
+    rejoin", "Washington urged Kyiv to apply". A wish of others is no claim about the member."""
+    for token in chain[1:]:
+        if lemma(token) not in _WISH_VERBS or lemma(token) == "expect" and token.tag_ != "VBD":
+            continue
+        wishers = [index.at(c) or c for c in token.children if c.dep_ == "nsubj"]
+        if not wishers:
+            continue
+        return not any(isinstance(w, Mention) and w.entity_id == member.entity_id for w in wishers)
     return False
 
 

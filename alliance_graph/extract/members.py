@@ -145,6 +145,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
                     c.dep_ == "xcomp" and c.i > carrier.i and any(g.lower_ == "to" for g in c.children)
                     for c in verb.children):
                 relation = "member"  # "becoming the first EU member to leave the ICC": which member, not an entry
+        elif verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "founds" and applied_for(verb):
+            relation = "applies"  # "applied to become a founding member of the AIIB"
     elif role.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ == "nsubj" for c in role.children):
         # a small clause: "the move makes Sweden the 32nd member of the alliance"
         members_tokens = [c for c in role.children if c.dep_ == "nsubj"]

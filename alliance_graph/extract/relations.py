@@ -201,6 +201,12 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     object_agents = agents([o for o in objects if o.dep_ in {"dobj", "pobj"} and _names_an_agent(o, index)],
                            index, speaker_agent)
     object_states = [m for m in object_agents if m.is_state]
+    if frame.by_org == "joins" and verb.dep_ in {"xcomp", "ccomp"} and lemma(verb.head) in {"ask", "request", "petition"} and object_states:
+        # "they will ask the United Nations to admit Palestine": a bid for entry
+        org = next((m for m in agents([c for c in verb.head.children if c.dep_ in {"dobj", "dative"}], index, speaker_agent)
+                    if not m.is_state), None) or subject_org or index.focus(verb.i, kind="organization")
+        yield from make_candidates(object_states, "applies", org, verb, "verb")
+        return
     if subject_org is None and not subject_states and frame.by_org and object_states and (
             _collective(subjects) or any(lemma(t) in {"member", "founder"} and t.tag_ == "NNS" for t in subjects)):
         # "foreign ministers voted to readmit Damascus", "Mercosur's founding members suspended Venezuela"
@@ -255,7 +261,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return  # "its bid to join the OECD", "official candidates to join the bloc": the noun is the trigger
     if relation in {"joins", "readmitted"} and verb.dep_ in {"acl", "relcl"} and lemma(verb.head) in APPLY_NOUNS:
         relation, forced = "applies", "asserted"  # "submitted its own request to enter the pact"
-    if relation in {"joins", "readmitted"} and verb.dep_ == "xcomp" and lemma(verb.head) in lexicon.APPLY_VERBS:
+    purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if relation in {"joins", "readmitted"} and (verb.dep_ == "xcomp" or purpose) and lemma(verb.head) in lexicon.APPLY_VERBS:
         relation = "applies"  # "applied to join", "seeks to join"
         forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
     elif relation in {"joins", "readmitted"} and verb.dep_ == "pcomp" and applied_for(verb):
