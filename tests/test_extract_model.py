@@ -196,6 +196,13 @@ ROWS = [
         {("PSE", "applies", "UN", ANN, "2011-09")}, published="2011-07-15"),
     row("applied-to-become-a-founding-member", "The UK has applied to become a founding member of the Asian "
         "Infrastructure Investment Bank.", {("GBR", "applies", "AIIB", A, None)}),
+    row("of-the-members-only", "Of the EU's 27 members, only Cyprus and Ireland will remain outside Schengen.",
+        {("CYP", "member", "EU", A, None), ("IRL", "member", "EU", A, None)}),
+    row("org-countries", "Norway and Liechtenstein are the other EEA countries outside the EU.",
+        {("NOR", "member", "EEA", A, None), ("LIE", "member", "EEA", A, None)}),
+    row("list-item-cut-by-the-parser", "The Warsaw Pact was signed in May 1955. Its original signatories were:\n\n"
+        "1. Albania\n2. the Soviet Union\n\nIt was dissolved in 1991.",
+        {("ALB", "founds", "WARSAW_PACT", A, "1955-05"), ("SUN", "founds", "WARSAW_PACT", A, "1955-05")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

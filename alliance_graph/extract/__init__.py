@@ -135,18 +135,19 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
     speaker_dates = _speaker_dates(doc, index, anchor)
     found: list[tuple[Event, str]] = []
     earlier: list[Candidate] = []
-    listed: dict[int, list[Candidate]] = {}  # list items under a header line, by sentence start
+    listed: dict[int, list[tuple["Span", Candidate]]] = {}  # list items under a header line, by sentence start
     before: tuple["Span | None", list[Candidate]] = (None, [])
     for sent in doc.sents:
         quote_speaker = quote_speakers.get(sent.start)
         speaker_agent = quote_speaker.agent if quote_speaker else None
-        candidates = candidates_in(sent, index, speaker_agent) + listed.pop(sent.start, [])
+        items = listed.pop(sent.start, [])
+        candidates = candidates_in(sent, index, speaker_agent)
         candidates += followers(sent, index, earlier + candidates)
         listed.update(list_candidates(sent, before[0], index, before[1] + candidates))
-        earlier.extend(candidates)
+        earlier.extend(candidates + [candidate for _, candidate in items])
         before = (sent, candidates)
-        for candidate in candidates:
-            event = _claim(candidate, sent, document, index, quote_speaker, speaker_dates, anchor)
+        for span, candidate in [(sent, c) for c in candidates] + items:
+            event = _claim(candidate, span, document, index, quote_speaker, speaker_dates, anchor)
             if event is not None:
                 found.append((event, candidate.kind))
     return _consolidate(found)

@@ -33,39 +33,52 @@ _RELATION_WORDS = (
 
 
 def list_candidates(header: Span, before: Span | None, index: MentionIndex,
-                    nearby: list[Candidate]) -> dict[int, list[Candidate]]:
+                    nearby: list[Candidate]) -> dict[int, list[tuple[Span, Candidate]]]:
     """Candidates for the items listed under ``header`` (a sentence ending with a colon),
-    keyed by the start token of each item's sentence.
+    keyed by the start token of the sentence each item line begins, with the item line
+    itself (the parser may cut "8. the Soviet Union" after "8.").
 
     ``nearby`` are the candidates of the header and the sentence before it: a header without
     words of its own ("The other six were:") takes the relation told just before.
     """
     if not header.text.rstrip().endswith(":"):
         return {}
-    doc = header.doc
-    items: list[Span] = []
-    position = header.end
-    while position < len(doc):
-        if doc[position].is_space:
-            position += 1
-            continue
-        item = doc[position].sent
-        if not _MARKER.match(item.text):
-            break
-        items.append(item)
-        position = item.end
+    items = _item_lines(header)
     if not items:
         return {}
     model = _list_model(header, before, index, nearby)
     if model is None:
         return {}
     relation, org, date_hint = model
-    found: dict[int, list[Candidate]] = {}
+    found: dict[int, list[tuple[Span, Candidate]]] = {}
     for item in items:
         member = _first_state(item, index)
         if member is not None and member.entity_id != org.entity_id:
-            found[item.start] = [Candidate(member, relation, org, item[0], "list", None, date_hint)]
+            found[item[0].sent.start] = [(item, Candidate(member, relation, org, item[0], "list", None, date_hint))]
     return found
+
+
+def _item_lines(header: Span) -> list[Span]:
+    """The marked lines ("1. Iraq", "- Estonia") right below a header, as spans of one line each."""
+    doc = header.doc
+    text = doc.text
+    offset = header.end_char
+    lines: list[Span] = []
+    while offset < len(text):
+        end = text.find("\n", offset)
+        end = len(text) if end < 0 else end
+        line = text[offset:end]
+        if line.strip():
+            if not _MARKER.match(line):
+                break
+            start = offset + len(line) - len(line.lstrip())
+            span = doc.char_span(start, offset + len(line.rstrip()), alignment_mode="expand")
+            if span is not None and len(span):
+                lines.append(span)
+        elif lines:
+            break  # a blank line after the items ends the list
+        offset = end + 1
+    return lines
 
 
 def _list_model(header: Span, before: Span | None, index: MentionIndex,

@@ -76,6 +76,10 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
         elif token.pos_ == "NOUN" and key in {"state", "country", "nation"} and any(
                 c.dep_ == "amod" and c.lower_ in {"founding", "founder"} for c in token.children):
             found.extend(member_noun(token, index, speaker_agent))  # "the founding states of BRICS"
+        elif token.pos_ == "NOUN" and key in {"state", "country", "nation"} and token.dep_ in {"attr", "appos"} and any(
+                c.dep_ == "compound" and index.at(c) is not None and not index.at(c).is_state for c in token.children
+        ) and not any(lemma(c) in lexicon.STATUS_NOUNS or lemma(c) in MEMBER_LEMMAS for c in token.children):
+            found.extend(member_noun(token, index, speaker_agent))  # "Norway and Iceland are EEA countries"
         elif token.pos_ in {"NOUN", "PROPN", "ADJ"} and key in lexicon.STATUS_NOUNS:
             found.extend(status_noun(token, index, speaker_agent))
         elif token.pos_ == "NOUN" and key == "membership":
