@@ -27,7 +27,7 @@ import datetime
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
@@ -36,8 +36,8 @@ from alliance_graph import network
 from alliance_graph.documents import parse_text_document, read_documents
 from alliance_graph.errors import InputError, StoreError, UnknownNameError
 from alliance_graph.files import replacing
-from alliance_graph.membership import day_key, derive_memberships
-from alliance_graph.model import Document, Event, check_date
+from alliance_graph.membership import STATIVE_RELATIONS, day_key, derive_memberships, effective_date
+from alliance_graph.model import Document, Event, MembershipState, check_date
 from alliance_graph.network import Explanation, MemberRow, MembershipRow
 from alliance_graph.registry import Entity, Registry, default_registry
 from alliance_graph.sparql import QueryResult
@@ -405,6 +405,9 @@ class AllianceGraph:
         """
         day = _as_of(as_of)
         entity = self.resolve(org, kind="organisation")
+        states = self._derived_states(day, organization_id=entity.id)
+        if states is not None:
+            return network.member_rows(((s.subject, s) for s in states), include_all=include_all)
         return network.members(self._projection_of(organization_id=entity.id), entity.id, as_of=day,
                                include_all=include_all)
 
@@ -412,8 +415,25 @@ class AllianceGraph:
         """The organisations a state (or an organisation, e.g. the African Union) belongs to."""
         day = _as_of(as_of)
         entity = self._member(state)
+        states = self._derived_states(day, member_id=entity.id)
+        if states is not None:
+            return network.membership_rows(((s.organization, s) for s in states), include_all=include_all)
         return network.memberships(self._projection_of(subject_id=entity.id), entity.id, as_of=day,
                                    include_all=include_all)
+
+    def _derived_states(self, day: str, *, organization_id: str | None = None,
+                        member_id: str | None = None) -> list[MembershipState] | None:
+        """The membership states of an organisation (a member) holding on ``day``, from the
+        store's derived graph (one bound query, ~30-60 ms at 1.2M quads, instead of reading every
+        event of the organisation into a projection), their events in the order the fold met
+        them; None when the projection answers instead: it is cached, the derived graph is
+        not up to date, or an entity is its own member (its name would come from other events)."""
+        if self._projection is not None:
+            return None
+        states = self.store.memberships_on(day, organization_id=organization_id, member_id=member_id)
+        if states is None or any(s.subject_id == s.organization_id for s in states):
+            return None
+        return [replace(s, events=tuple(sorted(s.events, key=_fold_key))) for s in states]
 
     def timeline(self, name: str) -> list[Event]:
         """Every stored event of a state or an organisation, dated ones in date order."""
@@ -483,6 +503,14 @@ def _as_of(value: str | None) -> str:
     if value is None:
         return datetime.date.today().isoformat()
     return _first_day(value)
+
+
+def _fold_key(event: Event) -> tuple[str, int]:
+    """Where derive_memberships meets an event of a pair (membership.py, rule 6): by effective
+    date (first day; undated first), statements before changes, then in stored order (a stable
+    sort of events in Store.events order)."""
+    day = effective_date(event)
+    return ("" if day is None else day_key(day), 0 if event.relation in STATIVE_RELATIONS else 1)
 
 
 def _is_special(spec: str) -> bool:

@@ -229,15 +229,21 @@ def members(G: nx.MultiDiGraph, org_id: str, *, as_of: str, include_all: bool = 
         [('Russia', 'member', '1992-05-15'), ('Armenia', 'suspended', '2024-02-23')]
     """
     check_date(as_of)
-    rows = []
+    named = []
     pairs = G.graph.get("memberships", {})
     neighbours = sorted(G.predecessors(org_id)) if org_id in G else []  # the graph's edges index the pairs
     for subject_id in neighbours:
-        states = pairs.get((subject_id, org_id), ())
-        for s in state_on(states, as_of):
-            if include_all or s.status == "member":
-                name = G.nodes[subject_id].get("label", s.subject) if subject_id in G else s.subject
-                rows.append(MemberRow(name, subject_id, s.status, start_date(s), s.until, _evidence(s)))
+        for s in state_on(pairs.get((subject_id, org_id), ()), as_of):
+            named.append((G.nodes[subject_id].get("label", s.subject) if subject_id in G else s.subject, s))
+    return member_rows(named, include_all=include_all)
+
+
+def member_rows(named: Iterable[tuple[str, MembershipState]], *, include_all: bool = False) -> list[MemberRow]:
+    """The rows of :func:`members` for ``(member name, state)`` pairs, the states holding on
+    the date asked, their events in the order the fold met them (:func:`start_date` and the
+    evidence follow it). Sorted and filtered as :func:`members` says."""
+    rows = [MemberRow(name, s.subject_id, s.status, start_date(s), s.until, _evidence(s))
+            for name, s in named if include_all or s.status == "member"]
     if include_all:
         rows.sort(key=lambda r: (_rank(r.status), r.name, r.id))
     else:
@@ -267,14 +273,19 @@ def memberships(G: nx.MultiDiGraph, state_id: str, *, as_of: str, include_all: b
         [('CSTO', 'suspended'), ('EAEU', 'member')]
     """
     check_date(as_of)
-    rows = []
+    named = []
     pairs = G.graph.get("memberships", {})
     for org_id in sorted(G.successors(state_id)) if state_id in G else []:
-        states = pairs.get((state_id, org_id), ())
-        for s in state_on(states, as_of):
-            if include_all or s.status == "member":
-                name = G.nodes[org_id].get("label", s.organization) if org_id in G else s.organization
-                rows.append(MembershipRow(name, org_id, s.status, start_date(s), s.until, _evidence(s)))
+        for s in state_on(pairs.get((state_id, org_id), ()), as_of):
+            named.append((G.nodes[org_id].get("label", s.organization) if org_id in G else s.organization, s))
+    return membership_rows(named, include_all=include_all)
+
+
+def membership_rows(named: Iterable[tuple[str, MembershipState]], *, include_all: bool = True) -> list[MembershipRow]:
+    """The rows of :func:`memberships` for ``(organisation name, state)`` pairs, as
+    :func:`member_rows` for :func:`members`."""
+    rows = [MembershipRow(name, s.organization_id, s.status, start_date(s), s.until, _evidence(s))
+            for name, s in named if include_all or s.status == "member"]
     rows.sort(key=lambda r: (r.organization, r.id))
     return rows
 

@@ -26,28 +26,26 @@ Example:
 from __future__ import annotations
 
 import datetime
-import functools
 import itertools
-import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from decimal import Decimal
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
-from urllib.parse import unquote
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD
+from rdflib import Dataset, Graph, Literal, URIRef
 
 from alliance_graph import vocab
 from alliance_graph.errors import InputError, QueryError, StoreError
-from alliance_graph.model import Document, Event, Evidence, MembershipState
+from alliance_graph.model import Document, Event, MembershipState
+from alliance_graph.rdf import (  # the builders stay importable from here, as before the split
+    _DOCUMENTS_QUERY, _EVENTS_QUERY, _MARK_ALL_UPDATE, _MEMBERSHIPS_ON_QUERY, _STATS_QUERY, _canonical,
+    _entity_id, _events_of, _from_ox, _graphs_text, _init_bindings, _member_events_ox, _n, _plain,
+    _states_of, _t, _term_to_ox, _to_ox, _triples_text, document_quads, membership_quads, pending_quads,
+)
 from alliance_graph.remote import RemoteEndpoint, redact
 from alliance_graph.sparql import QueryResult, check_query
-from alliance_graph.vocab import AG
 
 Quad = tuple[Any, Any, Any, URIRef]
 #: Quads written between two flushes of Oxigraph's buffers (RocksDB memtables): without them,
@@ -55,8 +53,6 @@ Quad = tuple[Any, Any, Any, URIRef]
 FLUSH_EVERY = 200_000
 #: Largest transaction replace_memberships writes at once, in quads.
 WRITE_CHUNK = 50_000
-_VAR_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_RELATION_OF = {vocab.relation_concept(r): r for r in vocab.RELATION_TERMS}
 _SERIAL_FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt",
                    "jsonld": "json-ld", "json-ld": "json-ld", "trig": "trig", "nquads": "nquads"}
 
@@ -291,43 +287,11 @@ class Store:
             for sid, oid in pairs:
                 by_member.setdefault(sid, set()).add(oid)
             for sid, oids in by_member.items():
-                out += self._member_events_ox(sid, oids)
+                out += _member_events_ox(self._ox, _n(str(self._member_iri(sid))), sid, oids)
             return out
         for sid, oid in pairs:
             out += _events_of(self._select(_EVENTS_QUERY, s=self._member_iri(sid), o=vocab.org_iri(oid)))
         return out
-
-    def _member_events_ox(self, sid: str, oids: set[str]) -> list[Event]:
-        """:meth:`pair_events` of one member and some organisations on Oxigraph, from the indexes."""
-        t = _t()
-        store = self._ox
-        orgs = {str(vocab.org_iri(oid)): oid for oid in oids}
-        found = []
-        for link in store.quads_for_pattern(None, t.subject, _n(str(self._member_iri(sid))), None):
-            e, g = link.subject, link.graph_name
-            org = next(store.quads_for_pattern(e, t.organization, None, g), None)
-            if org is None or org.object.value not in orgs:
-                continue
-            props: dict[Any, list[Any]] = {}
-            for q in store.quads_for_pattern(e, None, None, g):
-                props.setdefault(q.predicate, []).append(q.object)
-            if t.event not in props.get(t.type, ()):
-                continue
-            doc, ev = props[t.derived_from][0], props[t.evidence][0]
-            evidence = {q.predicate: q.object.value for q in store.quads_for_pattern(ev, None, None, g)}
-            document = {q.predicate: q.object.value for q in store.quads_for_pattern(doc, None, None, g)}
-            if t.sha not in document:
-                continue
-            one = {p: values[0].value for p, values in props.items()}
-            event = Event(
-                doc=document[t.ident], subject=one[t.subject_name], subject_id=sid,
-                relation=_RELATION_OF[URIRef(one[t.relation])], organization=one[t.organization_name],
-                organization_id=orgs[org.object.value], date=one.get(t.date), status=vocab.concept_value(one[t.claim]),
-                attributed_to=one.get(t.attributed), confidence=float(one[t.confidence]),
-                evidence=Evidence(evidence[t.text], int(evidence[t.start]), int(evidence[t.end])),
-                published=document.get(t.issued), doc_sha256=document[t.sha])
-            found.append(((event.organization_id, event.doc, event.evidence.start, e.value), event))
-        return [event for _, event in sorted(found, key=lambda item: item[0])]
 
     def update_memberships(self, pairs: Iterable[tuple[str, str]], states: Sequence[MembershipState]) -> None:
         """Replace the derived memberships of ``pairs`` (member id, organisation id) with
@@ -450,6 +414,29 @@ class Store:
             bindings["oid"] = Literal(organization_id)
         return _events_of(self._select(_EVENTS_QUERY, **bindings))
 
+    def memberships_on(self, day: str, *, organization_id: str | None = None,
+                       member_id: str | None = None) -> list[MembershipState] | None:
+        """The derived membership states of one organisation, or of one member, that hold on
+        ``day`` (``YYYY-MM-DD``), each with the stored events behind it (in :meth:`events`
+        order), read from the derived graph in one bound query.
+
+        None when the derived graph cannot answer: missing, written by an older version, with
+        a pair of this organisation (member) pending (an interrupted ingest), or resting on an
+        event node that holds two claims of different dates (see ``rdf._states_of``).
+        """
+        if (organization_id is None) == (member_id is None):
+            raise InputError("memberships_on takes an organisation or a member, not both.")
+        t = _t()
+        org = None if organization_id is None else vocab.org_iri(organization_id)
+        member = None if member_id is None else self._member_iri(member_id)
+        pending = self._match(None if member is None else _n(str(member)), t.pending,
+                              None if org is None else _n(str(org)), t.pending_graph, limit=1)
+        if pending or self.derived_outdated():
+            return None
+        bound = {"org": org} if org is not None else {"member": member}
+        (name,) = bound
+        return _states_of(self._select(_MEMBERSHIPS_ON_QUERY[name], day=Literal(day), **bound), name)
+
     def documents(self) -> list[dict[str, Any]]:
         """Stored documents: id, sha256, title, published, url, n_events (sorted by id)."""
         rows = self._select(_DOCUMENTS_QUERY)
@@ -524,375 +511,3 @@ class Store:
                 data.add((s, p, o, g))
             return data.serialize(format=name, encoding="utf-8")
         return self.to_graph().serialize(format=name, encoding="utf-8")
-
-
-# ---------------------------------------------------------------------- building quads
-# Quads are built as pyoxigraph terms: Oxigraph takes them as they are (no conversion per
-# quad), and the constant terms are made once. Remote stores and rdflib readers get rdflib
-# terms through _from_ox.
-_XSD = {name: str(getattr(XSD, name)) for name in
-        ("string", "integer", "decimal", "dateTime", "anyURI", "date", "gYearMonth", "gYear")}
-_DATE_TYPES = {4: _XSD["gYear"], 7: _XSD["gYearMonth"], 10: _XSD["date"]}
-
-
-@functools.lru_cache(maxsize=16384)
-def _n(iri: str) -> ox.NamedNode:
-    """The pyoxigraph IRI of ``iri`` (cached: entity, concept and vocabulary IRIs recur)."""
-    return ox.NamedNode(iri)
-
-
-@functools.cache
-def _t() -> SimpleNamespace:
-    """pyoxigraph forms of the vocabulary terms the builders use, made on first use."""
-    terms = {
-        "type": RDF.type, "label": RDFS.label, "pref": SKOS.prefLabel, "ident": DCTERMS.identifier,
-        "concept": SKOS.Concept, "in_scheme": SKOS.inScheme, "notation": SKOS.notation,
-        "state": AG.State, "io": AG.InternationalOrganization, "formal": ORG.FormalOrganization,
-        "document": AG.Document, "entity": PROV.Entity, "sha": AG.sha256, "title": DCTERMS.title,
-        "issued": DCTERMS.issued, "source": DCTERMS.source, "publisher": DCTERMS.publisher,
-        "activity_cls": AG.ExtractionActivity, "activity": PROV.Activity, "used": PROV.used,
-        "associated": PROV.wasAssociatedWith, "ended": PROV.endedAtTime, "agent": vocab.SOFTWARE_AGENT,
-        "software": PROV.SoftwareAgent, "event": AG.MembershipEvent, "subject": AG.subject,
-        "organization": AG.organization, "subject_name": AG.subjectName,
-        "organization_name": AG.organizationName, "relation": AG.relation, "claim": AG.claimStatus,
-        "confidence": AG.confidence, "evidence": AG.evidence, "derived_from": PROV.wasDerivedFrom,
-        "generated_by": PROV.wasGeneratedBy, "generated_at": PROV.generatedAtTime,
-        "version": AG.extractorVersion, "evidence_cls": AG.Evidence, "text": AG.text,
-        "start": AG.startOffset, "end": AG.endOffset, "date": AG.date, "attributed": AG.attributedTo,
-        "relation_scheme": AG.RelationScheme, "status_scheme": AG.ClaimStatusScheme,
-        "membership_scheme": AG.MembershipStatusScheme, "membership": AG.Membership,
-        "org_membership": ORG.Membership, "member": ORG.member, "org": ORG.organization,
-        "member_status": AG.membershipStatus, "during": ORG.memberDuring, "interval": TIME.Interval,
-        "instant": TIME.Instant, "begin": TIME.hasBeginning, "end_": TIME.hasEnd,
-        "status_notation": AG.statusNotation, "since": AG.since, "until": AG.until,
-        "member_label": AG.memberLabel, "org_label": AG.organizationLabel,
-        "pending": AG.derivationPending, "pending_graph": vocab.PENDING_GRAPH,
-        "derived_graph": vocab.DERIVED_GRAPH,
-    }
-    out = {name: _n(str(iri)) for name, iri in terms.items()}
-    out.update({f"xsd_{k}": _n(v) for k, v in _XSD.items()})
-    out["time_prop"] = {4: _n(str(TIME.inXSDgYear)), 7: _n(str(TIME.inXSDgYearMonth)),
-                        10: _n(str(TIME.inXSDDate))}
-    out["alliance_graph"] = ox.Literal("alliance-graph")
-    return SimpleNamespace(**out)
-
-
-def _date(value: str) -> ox.Literal:
-    """A partial date as xsd:date, xsd:gYearMonth or xsd:gYear (see vocab.date_literal)."""
-    datatype = _DATE_TYPES.get(len(value))
-    if datatype is None:
-        raise InputError(f"Malformed date {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD.")
-    return ox.Literal(value, datatype=_n(datatype))
-
-
-def _decimal(value: float) -> ox.Literal:
-    text = format(Decimal(repr(float(value))), "f")
-    return ox.Literal(text if "." in text else text + ".0", datatype=_t().xsd_decimal)
-
-
-def _canonical(term: Any) -> Any:
-    """One form per literal: ``"x"`` for ``"x"^^xsd:string`` (the same in RDF 1.1, not to rdflib),
-    and ``"1.0"`` for Oxigraph's canonical decimal ``"1"`` (as Turtle writers print it)."""
-    if isinstance(term, Literal) and term.datatype == XSD.decimal and "." not in str(term):
-        return Literal(str(term) + ".0", datatype=XSD.decimal)
-    if isinstance(term, Literal) and term.datatype == XSD.string:
-        return Literal(str(term))
-    return term
-
-
-def _entity_quads(iri: ox.NamedNode, name: str, entity_id: str, is_state: bool, g: ox.NamedNode) -> list[ox.Quad]:
-    t = _t()
-    kinds = (t.state,) if is_state else (t.io, t.formal)
-    out = [ox.Quad(iri, t.type, k, g) for k in kinds]
-    label = ox.Literal(name)
-    out += [ox.Quad(iri, t.label, label, g), ox.Quad(iri, t.pref, label, g),
-            ox.Quad(iri, t.ident, ox.Literal(entity_id), g)]
-    return out
-
-
-def _concept_quads(concept: URIRef, scheme: ox.NamedNode, g: ox.NamedNode) -> list[ox.Quad]:
-    t = _t()
-    node = _n(str(concept))
-    return [ox.Quad(node, t.type, t.concept, g), ox.Quad(node, t.in_scheme, scheme, g),
-            ox.Quad(node, t.notation, ox.Literal(vocab.concept_value(concept)), g)]
-
-
-def document_quads(document: Document, events: Sequence[Event], *, extractor_version: str,
-                   extracted_at: str, is_state: Callable[[str], bool] = vocab.looks_like_state_id
-                   ) -> list[ox.Quad]:
-    """All quads of a document and its events, in the document's named graph (pyoxigraph terms).
-
-    Raises InputError for a field that cannot become RDF (bad id, offsets, date).
-    """
-    t = _t()
-    sha = document.sha256
-    g = doc = _n(str(vocab.document_iri(sha)))
-    activity = _n(str(vocab.activity_iri(sha)))
-    generated = ox.Literal(extracted_at, datatype=t.xsd_dateTime)
-    Q = ox.Quad
-    quads: list[ox.Quad] = [
-        Q(doc, t.type, t.document, g), Q(doc, t.type, t.entity, g),
-        Q(doc, t.sha, ox.Literal(sha), g), Q(doc, t.ident, ox.Literal(document.id), g),
-        Q(activity, t.type, t.activity_cls, g), Q(activity, t.type, t.activity, g),
-        Q(activity, t.used, doc, g), Q(activity, t.associated, t.agent, g),
-        Q(activity, t.ended, generated, g),
-        Q(t.agent, t.type, t.software, g), Q(t.agent, t.label, t.alliance_graph, g),
-    ]
-    if document.title:
-        quads.append(Q(doc, t.title, ox.Literal(document.title), g))
-    if document.published:
-        quads.append(Q(doc, t.issued, _date(document.published), g))
-    if document.url:
-        quads.append(Q(doc, t.source, ox.Literal(document.url, datatype=t.xsd_anyURI), g))
-    if document.source:
-        quads.append(Q(doc, t.publisher, ox.Literal(document.source), g))
-    version = ox.Literal(extractor_version)
-    for event in events:
-        subject_is_state = is_state(event.subject_id)
-        subj = _n(str(vocab.entity_iri(event.subject_id, subject_is_state)))
-        org = _n(str(vocab.org_iri(event.organization_id)))
-        event_iri = vocab.event_iri(event, sha)
-        node = ox.NamedNode(event_iri)
-        ev = ox.NamedNode(vocab.evidence_iri(event_iri))
-        try:
-            start, end = int(event.evidence.start), int(event.evidence.end)
-        except (TypeError, ValueError):
-            raise InputError(f"Evidence offsets of {event.key} are not integers.") from None
-        event_class, shortcut = vocab.RELATION_TERMS[event.relation]
-        relation = vocab.relation_concept(event.relation)
-        status = vocab.status_concept(event.status)
-        quads += [
-            Q(node, t.type, _n(str(event_class)), g), Q(node, t.type, t.event, g),
-            Q(node, t.type, t.entity, g),
-            Q(node, t.subject, subj, g), Q(node, t.organization, org, g),
-            Q(node, t.subject_name, ox.Literal(event.subject), g),
-            Q(node, t.organization_name, ox.Literal(event.organization), g),
-            Q(node, t.relation, _n(str(relation)), g),
-            Q(node, t.claim, _n(str(status)), g),
-            Q(node, t.confidence, _decimal(event.confidence), g),
-            Q(node, t.evidence, ev, g), Q(node, t.derived_from, doc, g),
-            Q(node, t.generated_by, activity, g), Q(node, t.generated_at, generated, g),
-            Q(node, t.version, version, g),
-            Q(ev, t.type, t.evidence_cls, g), Q(ev, t.text, ox.Literal(event.evidence.text), g),
-            Q(ev, t.start, ox.Literal(str(start), datatype=t.xsd_integer), g),
-            Q(ev, t.end, ox.Literal(str(end), datatype=t.xsd_integer), g),
-            Q(ev, t.derived_from, doc, g),
-        ]
-        quads += _concept_quads(relation, t.relation_scheme, g)
-        quads += _concept_quads(status, t.status_scheme, g)
-        if event.date:
-            quads.append(Q(node, t.date, _date(event.date), g))
-        if event.attributed_to:
-            quads.append(Q(node, t.attributed, ox.Literal(event.attributed_to), g))
-        if event.status != "denied":
-            quads.append(Q(subj, _n(str(shortcut)), org, g))
-        quads += _entity_quads(subj, event.subject, event.subject_id, subject_is_state, g)
-        quads += _entity_quads(org, event.organization, event.organization_id, False, g)
-    return quads
-
-
-def pending_quads(events: Iterable[Event], *,
-                  is_state: Callable[[str], bool] = vocab.looks_like_state_id) -> list[ox.Quad]:
-    """Marks, in :data:`vocab.PENDING_GRAPH`, of the (member, organisation) pairs of ``events``
-    whose derived memberships must be updated."""
-    t = _t()
-    pairs = {(e.subject_id, e.organization_id) for e in events}
-    return [ox.Quad(_n(str(vocab.entity_iri(sid, is_state(sid)))), t.pending, _n(str(vocab.org_iri(oid))),
-                    t.pending_graph) for sid, oid in sorted(pairs)]
-
-
-def membership_quads(states: Sequence[MembershipState], *,
-                     is_state: Callable[[str], bool] = vocab.looks_like_state_id) -> list[ox.Quad]:
-    """Quads of derived membership states in :data:`vocab.DERIVED_GRAPH` (pyoxigraph terms).
-
-    Each membership is an ``ag:Membership`` / ``org:Membership`` with an OWL-Time interval,
-    plus shortcuts a query reaches in one step: ``ag:statusNotation``, ``ag:since``,
-    ``ag:until`` (the interval's dates at their precision), ``ag:memberLabel`` and
-    ``ag:organizationLabel`` (the names the entity labels come from).
-    """
-    t = _t()
-    g = t.derived_graph
-    Q = ox.Quad
-    quads: list[ox.Quad] = []
-    for state in states:
-        iri = vocab.membership_iri(state)
-        node = ox.NamedNode(iri)
-        member_is_state = is_state(state.subject_id)
-        member = _n(str(vocab.entity_iri(state.subject_id, member_is_state)))
-        org = _n(str(vocab.org_iri(state.organization_id)))
-        interval = ox.NamedNode(vocab.interval_iri(iri))
-        concept = vocab.membership_status_concept(state.status)
-        quads += [
-            Q(node, t.type, t.membership, g), Q(node, t.type, t.org_membership, g),
-            Q(node, t.member, member, g), Q(node, t.org, org, g),
-            Q(node, t.member_status, _n(str(concept)), g),
-            Q(node, t.status_notation, ox.Literal(state.status), g),
-            Q(node, t.member_label, ox.Literal(state.subject), g),
-            Q(node, t.org_label, ox.Literal(state.organization), g),
-            Q(node, t.during, interval, g), Q(interval, t.type, t.interval, g),
-        ]
-        quads += _concept_quads(concept, t.membership_scheme, g)
-        for prop, shortcut, value, suffix in ((t.begin, t.since, state.since, "begin"),
-                                              (t.end_, t.until, state.until, "end")):
-            if value:
-                instant = ox.NamedNode(f"{interval.value}/{suffix}")
-                day = _date(value)
-                quads += [Q(interval, prop, instant, g), Q(instant, t.type, t.instant, g),
-                          Q(instant, t.time_prop[len(value)], day, g), Q(node, shortcut, day, g)]
-        for event in state.events:
-            if event.doc_sha256:
-                quads.append(Q(node, t.derived_from, ox.NamedNode(vocab.event_iri(event)), g))
-        quads += _entity_quads(member, state.subject, state.subject_id, member_is_state, g)
-        quads += _entity_quads(org, state.organization, state.organization_id, False, g)
-    return quads
-
-def _plain(term: Any) -> Any:
-    """An Oxigraph result term as the rdflib-free value the readers expect (IRIs as URIRef)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    return term.value
-
-
-def _from_ox(term: Any) -> Any:
-    """An Oxigraph term as the rdflib term it stands for."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
-
-
-def _to_ox(quad: Any) -> ox.Quad:
-    """A quad as pyoxigraph builds it (rdflib-term tuples are converted)."""
-    if isinstance(quad, ox.Quad):
-        return quad
-    return ox.Quad(*(_term_to_ox(t) for t in quad))
-
-
-def _term_to_ox(term: Any) -> Any:
-    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
-        return term
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise InputError(f"Cannot store {term!r} as RDF.")
-
-
-def _n3(term: Any) -> str:
-    """A term in SPARQL / Turtle syntax (rdflib's ``n3``, for rdflib and pyoxigraph terms)."""
-    if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
-        term = _from_ox(term)
-    return term.n3()
-
-
-def _graphs_text(quads: Iterable[Any]) -> str:
-    """``GRAPH <g> { s p o . ... } ...`` for an INSERT DATA / DELETE DATA request."""
-    graphs: dict[str, list[str]] = {}
-    for s, p, o, g in quads:
-        graphs.setdefault(_n3(g), []).append(f"{_n3(s)} {_n3(p)} {_n3(o)} .")
-    return " ".join(f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in graphs.items())
-
-
-def _triples_text(quads: Iterable[Any]) -> str:
-    return " ".join(f"{_n3(s)} {_n3(p)} {_n3(o)} ." for s, p, o, _ in quads)
-
-
-def _entity_id(iri: str) -> str:
-    """The id of a state or organisation IRI (inverse of vocab.entity_iri)."""
-    return unquote(str(iri).rsplit("/", 1)[-1])
-
-
-def _events_of(rows: Iterable[tuple[Any, ...]]) -> list[Event]:
-    """model.Events from rows of :data:`_EVENTS_QUERY`."""
-    return [
-        Event(doc=str(docid), subject=str(sname), subject_id=str(sid), relation=_RELATION_OF[rel],
-              organization=str(oname), organization_id=str(oid),
-              date=None if date is None else str(date), status=vocab.concept_value(status),
-              attributed_to=None if attr is None else str(attr), confidence=float(str(conf)),
-              evidence=Evidence(str(text), int(str(start)), int(str(end))),
-              published=None if published is None else str(published), doc_sha256=str(sha))
-        for (docid, sha, published, sname, sid, rel, oname, oid, date, status, attr, conf,
-             text, start, end, *_) in rows
-    ]
-
-
-def _init_bindings(bindings: Mapping[str, Any] | None, iri_bindings: Mapping[str, str] | None
-                   ) -> dict[str, Any]:
-    init: dict[str, Any] = {}
-    for name, value in (bindings or {}).items():
-        if value is not None:
-            init[_var(name)] = Literal(value)
-    for name, value in (iri_bindings or {}).items():
-        if value is not None:
-            try:
-                init[_var(name)] = vocab.check_iri(value)
-            except InputError as exc:
-                raise QueryError(str(exc)) from None
-    return init
-
-
-def _var(name: str) -> str:
-    name = name.lstrip("?$")
-    if not _VAR_RE.match(name):
-        raise QueryError(f"Invalid variable name {name!r}.")
-    return name
-
-
-# ?s and ?o are projected so that pair_events can bind them (Oxigraph substitutes projected variables only).
-_EVENTS_QUERY = """
-SELECT ?docid ?sha ?published ?sname ?sid ?rel ?oname ?oid ?date ?status ?attr ?conf ?text ?start ?end ?s ?o
-WHERE { GRAPH ?g {
-  ?e a ag:MembershipEvent ; ag:subject ?s ; ag:organization ?o ; ag:relation ?rel ;
-     ag:claimStatus ?status ; ag:confidence ?conf ; ag:subjectName ?sname ;
-     ag:organizationName ?oname ; ag:evidence ?ev ; prov:wasDerivedFrom ?doc .
-  ?ev ag:text ?text ; ag:startOffset ?start ; ag:endOffset ?end .
-  ?s dcterms:identifier ?sid . ?o dcterms:identifier ?oid .
-  ?doc a ag:Document ; ag:sha256 ?sha ; dcterms:identifier ?docid .
-  OPTIONAL { ?doc dcterms:issued ?published }
-  OPTIONAL { ?e ag:date ?date }
-  OPTIONAL { ?e ag:attributedTo ?attr }
-} } ORDER BY ?docid ?start ?e
-"""
-
-_DOCUMENTS_QUERY = """
-SELECT ?id ?sha ?title ?published ?url (COUNT(DISTINCT ?e) AS ?n)
-WHERE { GRAPH ?g {
-  ?d a ag:Document ; ag:sha256 ?sha ; dcterms:identifier ?id .
-  OPTIONAL { ?d dcterms:title ?title }
-  OPTIONAL { ?d dcterms:issued ?published }
-  OPTIONAL { ?d dcterms:source ?url }
-  OPTIONAL { ?e a ag:MembershipEvent ; prov:wasDerivedFrom ?d }
-} } GROUP BY ?id ?sha ?title ?published ?url ORDER BY ?id ?sha
-"""
-
-_STATS_QUERY = """
-SELECT
-  (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?e) AS ?events)
-  (COUNT(DISTINCT ?st) AS ?states) (COUNT(DISTINCT ?org) AS ?orgs) (COUNT(?one) AS ?triples)
-WHERE {
-  { GRAPH ?g { ?x ?p ?y } BIND(1 AS ?one) }
-  UNION { GRAPH ?g { ?d a ag:Document } }
-  UNION { GRAPH ?g { ?e a ag:MembershipEvent } }
-  UNION { GRAPH ?g { ?st a ag:State } }
-  UNION { GRAPH ?g { ?org a ag:InternationalOrganization } }
-}
-"""
-
-# Marks every stored (member, organisation) pair pending (a fixed text: nothing bound).
-_MARK_ALL_UPDATE = f"""PREFIX ag: <{vocab.ONTOLOGY_NS}>
-INSERT {{ GRAPH <{vocab.PENDING_GRAPH}> {{ ?s ag:derivationPending ?o }} }}
-WHERE {{ GRAPH ?g {{ ?e a ag:MembershipEvent ; ag:subject ?s ; ag:organization ?o }} }}
-"""

@@ -12,8 +12,14 @@
    with bindings, at >= 1M triples (``--quick``: ~100k), against the same SPARQL on the rdflib
    Dataset (``default_union=True``), which is cut off after ``--timeout`` seconds.
 3. ``Store.events()`` (what every ingest and every question reads back) on Oxigraph.
+4. The questions ``members ORG --as-of D`` and ``memberships STATE --as-of D`` through
+   ``AllianceGraph`` (answered from the derived graph) against the same calls answered by the
+   networkx projection of the entity's events (the path before issue 5, still the fallback),
+   rows checked equal; and the CLI ``python -m alliance_graph --store S members NATO --as-of
+   2020-01-01`` both ways (median of 3 processes each).
 
-Run: ``python benchmarks/store.py [--quick] [--docs N] [--events M] [--timeout T]``
+Run: ``python benchmarks/store.py [--quick] [--docs N] [--events M] [--timeout T]``, or
+``python benchmarks/store.py --questions STORE`` for part 4 alone on a store it built.
 """
 
 from __future__ import annotations
@@ -28,7 +34,9 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks._common import ROOT, entities, header, parser, ratio, synthetic_corpus, timed  # noqa: E402
+from benchmarks._common import (  # noqa: E402
+    ROOT, entities, header, parser, ratio, run_python, synthetic_corpus, timed,
+)
 
 EXTRACTED_AT = "2024-03-01T12:00:00+00:00"
 QUERY = (ROOT / "alliance_graph" / "sparql" / "members-on-date.rq").read_text(encoding="utf-8")
@@ -85,7 +93,12 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--events", type=int, default=5, help="events per document (default 5)")
     p.add_argument("--timeout", type=float, help="cut-off for one rdflib query, s (default 120; --quick 30)")
     p.add_argument("--queries", type=int, default=20, help="membership queries timed on Oxigraph")
+    p.add_argument("--questions", metavar="STORE", help="only time members/memberships on this store")
     args = p.parse_args(argv)
+    if args.questions:
+        header(f"store: members / memberships on {args.questions}")
+        questions(args.questions, args.queries)
+        return
     n_docs = args.docs or (500 if args.quick else 5000)
     timeout = args.timeout or (30.0 if args.quick else 120.0)
 
@@ -162,6 +175,66 @@ def main(argv: list[str] | None = None) -> None:
               f"{read:.2f} s for {len(events):,} events ({len(events) / read:,.0f} events/s)")
         store.close()
         diagnose(str(Path(tmp) / "db"), org, date)
+        questions(str(Path(tmp) / "db"), args.queries)
+
+
+def _median_ms(times: list[float]) -> float:
+    return 1000 * sorted(times)[len(times) // 2]
+
+
+# The CLI with the derived graph switched off: the networkx path, as before issue 5.
+_CLI_NETWORKX = ("import sys; from alliance_graph.store import Store; "
+                 "Store.memberships_on = lambda self, *a, **k: None; "
+                 "from alliance_graph.cli import cli; cli(sys.argv[1:])")
+
+
+def questions(path: str, n: int) -> None:
+    """``AllianceGraph.members`` / ``memberships`` from the derived graph against the networkx
+    path (the derived reader switched off on the same store), then the CLI both ways."""
+    from alliance_graph.graph import AllianceGraph
+
+    rng = random.Random(11)
+    orgs = [oid for oid, _ in entities()[1]]
+    states = [sid for sid, _ in entities()[0]]
+    asks = [(rng.choice(orgs), f"{rng.randint(1960, 2024)}-06-01") for _ in range(n)]
+    asks_m = [(rng.choice(states), f"{rng.randint(1960, 2024)}-06-01") for _ in range(n)]
+    times: dict[str, list[float]] = {k: [] for k in ("members", "members_nx", "memberships", "memberships_nx")}
+    rows = 0
+    with AllianceGraph.open(path, read_only=True) as graph:
+        store = graph.store
+        for (org, date), (state, day) in zip(asks, asks_m):
+            for key, call in (("members", lambda: graph.members(org, as_of=date, include_all=True)),
+                              ("memberships", lambda: graph.memberships(state, as_of=day))):
+                start = time.perf_counter()
+                derived = call()
+                times[key].append(time.perf_counter() - start)
+                store.memberships_on = lambda *a, **k: None  # the networkx path
+                start = time.perf_counter()
+                projected = call()
+                times[key + "_nx"].append(time.perf_counter() - start)
+                del store.memberships_on
+                assert derived == projected, (key, org, date, state, day)
+                rows += len(derived)
+        quads = graph.stats()["triples"]
+    print(f"-- questions through AllianceGraph at {quads:,} quads ({n} each, random entities and dates, "
+          f"{rows / (2 * n):.1f} rows each, rows equal both ways)")
+    for key, label in (("members", "members ORG --all"), ("memberships", "memberships STATE")):
+        derived, projected = _median_ms(times[key]), _median_ms(times[key + "_nx"])
+        print(f"   {label:<18} derived graph median {derived:.1f} ms (max {1000 * max(times[key]):.1f}); "
+              f"networkx path {projected:.1f} ms (max {1000 * max(times[key + '_nx']):.1f}); "
+              f"ratio networkx/derived {ratio(projected, derived)}")
+    args = ["--store", path, "members", "NATO", "--as-of", "2020-01-01"]
+    cli: dict[str, list[float]] = {"derived": [], "networkx": []}
+    outputs: dict[str, str] = {}
+    for _ in range(3):
+        for key, argv in (("derived", ["-m", "alliance_graph", *args]), ("networkx", ["-c", _CLI_NETWORKX, *args])):
+            start = time.perf_counter()
+            outputs[key] = run_python(argv).stdout
+            cli[key].append(time.perf_counter() - start)
+    same = "same output" if outputs["derived"] == outputs["networkx"] else "OUTPUT DIFFERS"
+    derived, projected = _median_ms(cli["derived"]), _median_ms(cli["networkx"])
+    print(f"   CLI `members NATO --as-of 2020-01-01` (whole process): derived {derived:.0f} ms, "
+          f"networkx {projected:.0f} ms ({same}); ratio {ratio(projected, derived)}")
 
 
 def diagnose(path: str, org: str, date: str) -> None:
