@@ -201,10 +201,11 @@ def _digest(*parts: object) -> str:
 
 
 def event_iri(event: Event, doc_sha256: str | None = None) -> URIRef:
-    """Deterministic IRI of an event: hash of document, key, status and evidence offsets."""
+    """Deterministic IRI of an event: hash of document, key, status, date and evidence offsets
+    (one sentence may tell the same change twice: "walked out in 1992 and again in 2020")."""
     sha = check_sha256(doc_sha256 or event.doc_sha256 or "")
     return URIRef(DATA_NS + "event/" + _digest(
-        sha, *event.key, event.status, event.evidence.start, event.evidence.end))
+        sha, *event.key, event.status, event.date or "", event.evidence.start, event.evidence.end))
 
 
 def evidence_iri(event_node: URIRef) -> URIRef:
