@@ -62,6 +62,8 @@ def gazetteer_patterns(nlp: "Language", registry: Registry) -> Iterator[tuple[st
         if not text:
             continue
         variants = {text}
+        if text.isalpha() and not text.isupper() and len(text) >= 4:
+            variants.add(text.upper())  # a capitalised lede or headline: "TUNISIA and Somalia yesterday became ..."
         if "’" in text:
             variants.add(text.replace("’", "'"))
         if "'" in text:

@@ -55,6 +55,10 @@ INVALID = [
 ]
 
 RELATIVE = [
+    # anniversaries and number words
+    ("Thirty years ago today", "2019-02-17", False, "1989-02-17"),
+    ("thirty years ago", "2019-02-17", False, "1989"),
+    ("Twenty-five years ago this week", "2024-03-12", False, "1999"),
     # narrative time: relative to the story, not to the article, so no date
     ("weeks later", "2024-03-01", False, None),
     ("a year later", "2024-03-01", False, None),

@@ -203,6 +203,13 @@ ROWS = [
     row("list-item-cut-by-the-parser", "The Warsaw Pact was signed in May 1955. Its original signatories were:\n\n"
         "1. Albania\n2. the Soviet Union\n\nIt was dissolved in 1991.",
         {("ALB", "founds", "WARSAW_PACT", A, "1955-05"), ("SUN", "founds", "WARSAW_PACT", A, "1955-05")}),
+    row("leaders-of-signed-the-treaty-creating", "Thirty years ago today, in Marrakesh, the leaders of Algeria, Libya, "
+        "Mauritania, Morocco and Tunisia signed the treaty creating the Arab Maghreb Union.",
+        {(s, "founds", "AMU", A, "1989") for s in ("DZA", "LBY", "MRT", "MAR", "TUN")}, published="2019-02-17"),
+    row("fronted-founding-member", "A founding member of ECOWAS in 1975, Mauritania withdrew in 2000.",
+        {("MRT", "founds", "ECOWAS", A, "1975"), ("MRT", "leaves", "ECOWAS", A, "2000")}),
+    row("capitalised-lede", "TUNISIA and Somalia yesterday joined the Common Market for Eastern and Southern Africa.",
+        {("TUN", "joins", "COMESA", A, "2018-07-18"), ("SOM", "joins", "COMESA", A, "2018-07-18")}, published="2018-07-19"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

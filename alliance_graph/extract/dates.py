@@ -63,8 +63,15 @@ WEEKDAYS: dict[str, int] = {
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None,
-    "a few": None, "few": None,
+    "a few": None, "few": None, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_NUMBER_WORDS |= {ten: value for ten, value in _TENS.items()} | {  # "twenty-five", "twenty five"
+    f"{ten}{sep}{unit}": value + extra
+    for ten, value in _TENS.items() for unit, extra in _UNITS.items() for sep in ("-", " ")}
+_NUMBER_PATTERN = r"\d+|" + "|".join(sorted((re.escape(w) for w, v in _NUMBER_WORDS.items() if v), key=len, reverse=True))
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -91,12 +98,12 @@ _YEAR_RANGE = re.compile(
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _AGO = re.compile(
-    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"\b(?P<n>" + _NUMBER_PATTERN + r")\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
 _IN_N = re.compile(
-    r"\b(?:in|within)\s+(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"\b(?:in|within)\s+(?P<n>" + _NUMBER_PATTERN + r")\s+"
     r"(?P<unit>day|week|month|year)s?(?:'|’)?\s*(?:time)?\b",
     re.IGNORECASE,
 )
@@ -225,6 +232,13 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
         return None
     if words & {"later", "earlier", "before", "after"} and not words & {"this", "current", "today", "now"}:
         return None  # "weeks later", "a year earlier", "later that year": the story's time, not the article's
+    ago = _AGO.search(lowered)
+    if ago and words & {"today", "week"} and ago.group("unit") in {"year", "month"}:
+        # "thirty years ago today": the anniversary's day; "25 years ago this week": that year
+        n = int(ago.group("n")) if ago.group("n").isdigit() else _NUMBER_WORDS.get(ago.group("n"))
+        if n:
+            day = _shift_years_months(base, n if ago.group("unit") == "year" else 0, n if ago.group("unit") == "month" else 0)
+            return DateParse(day.isoformat() if "today" in words else day.isoformat()[:4 if ago.group("unit") == "year" else 7], True)
     if "today" in words or "tonight" in words:
         return DateParse(base.isoformat(), True)
     if "yesterday" in words:
@@ -260,6 +274,13 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
             if words & {"next", "coming"}:
                 return DateParse(_at_precision(base, 1, unit), True)
     return None
+
+
+def _shift_years_months(base: _dt.date, years: int, months: int) -> _dt.date:
+    """``base`` moved back by years and months (29 February becomes the 28th)."""
+    year, month = _shift_months(base.replace(year=base.year - years) if not (base.month == 2 and base.day == 29)
+                                else base.replace(year=base.year - years, day=28), -months)
+    return _dt.date(year, month, min(base.day, 28 if month == 2 else 30 if month in {4, 6, 9, 11} else 31))
 
 
 def _offset(base: _dt.date, n: int, unit: str) -> str:

@@ -157,6 +157,10 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     elif carrier.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children):
         # parsed as two subjects: "Algeria and South Africa, both members of the AU, argued"
         members_tokens = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < carrier.i]
+    elif carrier.dep_ == "nsubj" and carrier.left_edge.i == carrier.sent.start and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.i > carrier.i and index.at(c) is not None for c in verb.children):
+        # a fronted aside parsed as a second subject: "A founding member of ECOWAS in 1975, Mauritania withdrew"
+        members_tokens = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > carrier.i]
     elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
         members_tokens = [carrier.head]  # "NATO member Turkey", "NATO-member Norway"
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.dep_ == "prep" and (

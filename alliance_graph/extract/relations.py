@@ -320,7 +320,10 @@ def _founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention 
             continue
         founding = any(c.lower_ in {"founding", "constitutive", "establishing", "founder"}
                        for c in obj.children if c.dep_ in {"amod", "compound"})
-        org = org_in([g for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "establishing", "creating"} for g in c.children if g.dep_ == "pobj"]
+        creating = [g for c in obj.children if c.dep_ == "acl" and lemma(c) in {"create", "establish", "found", "set"}
+                    for g in c.children if g.dep_ == "dobj"]  # "signed the treaty creating the Arab Maghreb Union"
+        founding = founding or org_in(creating, index) is not None
+        org = org_in(creating + [g for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "establishing", "creating"} for g in c.children if g.dep_ == "pobj"]
                       + [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}], index)
         if org is None:
             org = index.focus(verb.i, kind="organization")
