@@ -210,6 +210,11 @@ ROWS = [
         {("MRT", "founds", "ECOWAS", A, "1975"), ("MRT", "leaves", "ECOWAS", A, "2000")}),
     row("capitalised-lede", "TUNISIA and Somalia yesterday joined the Common Market for Eastern and Southern Africa.",
         {("TUN", "joins", "COMESA", A, "2018-07-18"), ("SOM", "joins", "COMESA", A, "2018-07-18")}, published="2018-07-19"),
+    row("scheduled-present", "EFTA met in Geneva. When Austria, Finland and Sweden leave it on January 1, EFTA will "
+        "be left with four members.", {(s, "leaves", "EFTA", ANN, "1995-01-01") for s in ("AUT", "FIN", "SWE")},
+        published="1994-11-29"),
+    row("voted-against-joining", "Norwegians voted against joining the European Union in a referendum on Monday.",
+        {("NOR", "joins", "EU", DEN, "1994-11-28")}, published="1994-11-29"),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

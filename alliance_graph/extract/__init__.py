@@ -11,6 +11,8 @@ Example (needs the trained model, so not run as a doctest)::
 
 from __future__ import annotations
 
+import datetime
+
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -219,6 +221,14 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         date = dating.date_for(chain[:2], sent, anchor=anchor, future=False, own_clause=True)
         if date is not None and dating.since_phrase(chain, sent):
             relation = "joins"  # "a member since 1999": the membership began then
+    bare_present = candidate.trigger.tag_ in {"VBZ", "VBP"} or (candidate.trigger.tag_ == "VB" and not any(
+        c.dep_ == "aux" for c in candidate.trigger.children))  # not an infinitive or a modal's verb
+    if status == "asserted" and relation in _CHANGES and bare_present and document.published:
+        # "when Austria, Finland and Sweden leave it on January 1": the present of a scheduled change
+        ahead = dating.date_for(search_chain, sent, anchor=anchor, future=True)
+        if ahead is not None and date is not None and ahead != date and ahead[:len(document.published)] > document.published[:len(ahead)] and not (
+                len(ahead) == 10 and len(date) == 10 and _days_apart(date, ahead) <= 7):  # a bare weekday stays as told
+            date = ahead
     if status == "asserted" and date is not None and document.published and date[:len(document.published)] > document.published[:len(date)]:
         status = "announced"  # a fact cannot lie after the article that states it
     confidence = _BASE_CONFIDENCE.get(candidate.kind, 0.7)
@@ -313,6 +323,13 @@ def _hangs_on(ent: "Span", verb) -> bool:
             return False
         token = token.head
     return True
+
+
+_CHANGES = {"joins", "leaves", "suspends", "suspended_by", "expelled", "readmitted"}
+
+
+def _days_apart(first: str, second: str) -> int:
+    return abs((datetime.date.fromisoformat(second) - datetime.date.fromisoformat(first)).days)
 
 
 def _dateline_date(doc: "Doc", published: str | None) -> str | None:

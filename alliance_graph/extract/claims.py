@@ -124,6 +124,8 @@ def is_denied(chain: list[Token]) -> bool:
             break  # "Serbia, a candidate since 2012, has not opened a cluster": the aside stands
         if _negated(token):
             negations += 1
+        if position > 0 and token.lower_ == "against" and token.dep_ == "prep" and lemma(token.head) in {"vote", "decide", "opt", "rule", "come", "campaign", "speak"}:
+            negations += 1  # "Norwegians voted against joining the European Union"
         word = lemma(token)
         if position > 0 and word in {"have", "be", "remain"} and chain[position - 1].dep_ == "xcomp" and any(
                 c.lower_ == "yet" for c in token.children):
