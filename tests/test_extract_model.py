@@ -215,6 +215,10 @@ ROWS = [
         published="1994-11-29"),
     row("voted-against-joining", "Norwegians voted against joining the European Union in a referendum on Monday.",
         {("NOR", "joins", "EU", DEN, "1994-11-28")}, published="1994-11-29"),
+    row("au-peace-and-security-council", "The AU's Peace and Security Council ended its suspension of Madagascar in January 2014.",
+        {("MDG", "readmitted", "AU", A, "2014-01")}),
+    row("lifted-the-suspension-it-imposed", "Leaders of the Southern African Development Community lifted the suspension "
+        "they had imposed on Madagascar in 2009.", {("MDG", "readmitted", "SADC", A, None)}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -401,6 +401,11 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
     if not members and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         owner = noun.head.head  # "Sweden's instrument of accession"
         members = [m for m in agents([c for c in owner.children if c.dep_ == "poss"], index, speaker_agent) if m.is_state]
+    if not members and relation in {"suspended_by", "expelled"}:
+        # "lifted the suspension they had imposed on Madagascar in 2009"
+        members = [m for m in agents([g for c in children if c.dep_ in {"relcl", "acl"} for p in c.children
+                                      if p.dep_ == "prep" and p.lower_ in {"on", "against"} for g in p.children
+                                      if g.dep_ == "pobj"], index, speaker_agent) if m.is_state]
     personal = any(c.lower_ in {"his", "her"} or c.ent_type_ == "PERSON" for c in poss)
     if not members and not of_objects and not personal and not _acts_on_anothers(noun):
         # "Mali announced its withdrawal"; but not "allow the return of UN inspectors", nor
