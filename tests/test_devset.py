@@ -1,7 +1,7 @@
-"""The development set: 64 hand-written articles with gold events (tests/devset/).
+"""The development set: 197 hand-written articles with gold events (tests/devset/).
 
-A third of the articles (tests/devset/heldout.txt, drawn at random once) were kept out of
-tuning. The floors below are the figures measured when they were set, minus a small margin:
+A third of the articles (tests/devset/heldout.txt, drawn at random from each batch as it
+was added) were kept out of tuning. The floors below are the figures measured when they were set, minus a small margin:
 they hold the line against regressions; they are not the targets (see the README).
 """
 
@@ -51,19 +51,19 @@ def _report(predicted, names):
 def test_whole_set_holds_the_line(predicted):
     report = _report(predicted, {p.name for p in ARTICLES})
     assert report.distractor_events == 0
-    assert report.triples.precision >= 0.94
-    assert report.triples.f1 >= 0.83
-    assert report.statuses.f1 >= 0.80
-    assert report.dates.accuracy >= 0.86
-    assert report.member_list.f1 >= 0.88
+    assert report.triples.precision >= 0.92
+    assert report.triples.f1 >= 0.77
+    assert report.statuses.f1 >= 0.72
+    assert report.dates.accuracy >= 0.81
+    assert report.member_list.f1 >= 0.72
 
 
 @pytest.mark.model
 def test_heldout_third_holds_the_line(predicted):
     report = _report(predicted, HELDOUT)
-    assert report.triples.precision >= 0.94
-    assert report.triples.f1 >= 0.75
-    assert report.statuses.f1 >= 0.72
+    assert report.triples.precision >= 0.89
+    assert report.triples.f1 >= 0.69
+    assert report.statuses.f1 >= 0.66
 
 
 @pytest.mark.model
