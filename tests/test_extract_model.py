@@ -219,6 +219,11 @@ ROWS = [
         {("MDG", "readmitted", "AU", A, "2014-01")}),
     row("lifted-the-suspension-it-imposed", "Leaders of the Southern African Development Community lifted the suspension "
         "they had imposed on Madagascar in 2009.", {("MDG", "readmitted", "SADC", A, None)}),
+    row("list-hung-on-a-date", "Twenty-five years ago this week, on March 12, 1999, Poland, Hungary and the Czech Republic "
+        "were formally admitted to NATO.", {(s, "joins", "NATO", A, "1999") for s in ("POL", "HUN", "CZE")},
+        published="2024-03-12"),
+    row("among-them", "Eight former Soviet republics, among them Kazakhstan, Uzbekistan and Armenia, entered the "
+        "United Nations on March 2, 1992.", {(s, "joins", "UN", A, "1992-03-02") for s in ("KAZ", "UZB", "ARM")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -174,6 +174,8 @@ def resolve_agent(token: Token, index: MentionIndex) -> Mention | None:
         return resolve_agent(token.head.head, index)
     if token.lower_ in {"we", "our", "us"}:
         return None  # resolved from the quote's speaker by the caller
+    if token.tag_ == "NNS" and token.lemma_.lower() in lexicon.STATE_ANAPHORS:
+        return None  # "eight former Soviet republics", "the Baltic states": several states, not one's government
     if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or token.ent_type_ == "PERSON":
         for child in token.children:
             if child.dep_ in {"amod", "compound", "poss", "nmod"}:
@@ -223,7 +225,7 @@ def expand_group(token: Token) -> list[Token]:
         for child in current.children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "ORG", "NORP"})):
                 stack.append(child)  # not "Venezuela, whose ... Paraguay's senate": a common-noun aside
-            elif child.dep_ == "prep" and child.lower_ in {"as", "including", "like", "with"} and (
+            elif child.dep_ == "prep" and child.lower_ in {"as", "including", "like", "with", "among"} and (
                 child.lower_ != "with" or current.doc[child.i - 1].lower_ in {"along", "together"}
                 or any(c.lower_ in {"along", "together"} for c in child.children)
             ):

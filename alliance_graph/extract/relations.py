@@ -29,7 +29,7 @@ from alliance_graph.extract.members import (
     membership_noun,
     status_noun,
 )
-from alliance_graph.extract.mentions import Mention, MentionIndex
+from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
     ARG_PREPS,
@@ -188,6 +188,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if key == "leave" and verb.tag_ == "VBG" and not direct_subject and verb.dep_ in {"advcl", "xcomp", "conj"}:
         return  # "..., leaving the bloc with five members"
     subject_agents = agents(subjects, index, speaker_agent)
+    if not any(m.is_state for m in subject_agents):
+        subject_agents = subject_agents + _list_before(verb, index)
     passive = is_passive(verb)
     if passive:
         yield from _passive(verb, frame, subjects, subject_agents, objects, index, speaker_agent)
@@ -301,6 +303,27 @@ def _collective(subjects: list[Token]) -> bool:
                                   and (t.tag_ == "NNS" or lemma(t) not in {"minister", "leader", "member", "state", "country",
                                                                           "government", "delegate", "envoy", "head"})
                                   for t in subjects)
+
+
+def _list_before(verb: Token, index: MentionIndex) -> list[Mention]:
+    """States listed right before the verb that the parser hung on a date ("on March 12, 1999,
+    Poland, Hungary and the Czech Republic were admitted")."""
+    doc = verb.doc
+    position = verb.i - 1
+    while position >= verb.sent.start and doc[position].dep_ in {"aux", "auxpass", "advmod", "neg", "punct"}:
+        position -= 1
+    if position < verb.sent.start:
+        return []
+    last = doc[position]
+    mention = index.at(last)
+    if mention is None or not mention.is_state or last.dep_ != "conj":
+        return []
+    head = last
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if not (date_like(head) or head.ent_type_ == "DATE"):
+        return []
+    return [m for m in mentions_of(expand_group(head), index) if m.is_state]
 
 
 def _names_an_agent(token: Token, index: MentionIndex) -> bool:

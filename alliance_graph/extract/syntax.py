@@ -128,9 +128,12 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
             verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp")]
             preps = [c for verb in verbs for c in verb.children if c.dep_ == "prep"]
             preps += [w for c in preps if c.lower_ == "along" for w in c.children if w.lower_ == "with"]
-            for prep in (c for c in preps if c.lower_ == "alongside" or (
+            for prep in (c for c in preps if c.lower_ in {"alongside", "among"} or (
                     c.lower_ == "with" and token.doc[c.i - 1].lower_ in {"together", "along", "jointly"})):
-                expanded.extend(g for g in prep.children if g.dep_ == "pobj")
+                # "Eight former Soviet republics, among them Kazakhstan and Armenia, enter"
+                for g in prep.children:
+                    if g.dep_ == "pobj" and g.lower_ not in {"them", "whom"}:
+                        expanded.extend(expand_group(g))
         if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS and index.at(token) is None:
             # "the juntas in Mali, Burkina Faso and Niger"
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}):
