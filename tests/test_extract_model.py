@@ -224,6 +224,8 @@ ROWS = [
         published="2024-03-12"),
     row("among-them", "Eight former Soviet republics, among them Kazakhstan, Uzbekistan and Armenia, entered the "
         "United Nations on March 2, 1992.", {(s, "joins", "UN", A, "1992-03-02") for s in ("KAZ", "UZB", "ARM")}),
+    row("notified-of-its-withdrawal", "Colombia has formally notified UNASUR of its withdrawal, the foreign minister said.",
+        {("COL", "leaves", "UNASUR", ANN, None)}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

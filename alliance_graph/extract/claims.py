@@ -241,6 +241,8 @@ def is_intended(chain: list[Token]) -> bool:
             return True
         if position > 0 and word in {"announce", "declare"} and chain[position - 1].dep_ in {"dobj"}:
             return True  # "announced its withdrawal" (a nominal), not "announced that it had left"
+        if position > 1 and word == "notify" and chain[1].lower_ == "of" and chain[0].pos_ == "NOUN":
+            return True  # "notified the union of its withdrawal": the notice starts the clock
         if token.tag_ == "VBG" and lemma(token) == "go" and position > 0:
             return True
     return False
