@@ -8,7 +8,10 @@ and the same batch size, at 1 and 2 processes, on two corpora:
   sentences, repeated to ~300 documents; few sentences there qualify, so this shows the cost of
   our rules on text that mostly yields nothing (skipped when ../shared is absent).
 
-The ratio ours/bare is in docs/s (1.00 = no overhead beyond parsing). Last, bare ``nlp.pipe`` in
+The ratio ours/bare is in docs/s (1.00 = no overhead beyond parsing); ours skips sentences that
+cannot hold an event (the default), and at 1 process it is also timed with
+``skip_sentences=False`` (documents that name an organisation parsed whole), with a check that
+both give the same events. Last, bare ``nlp.pipe`` in
 two fresh processes, one with thinc's ``NumpyOps(use_blis=False)`` set before loading, one with
 the default ops, and their ratio (cython-blis issue 53: generic kernels on some CPUs).
 
@@ -66,13 +69,20 @@ def ours_rate(extractor, documents, n_process: int) -> tuple[float, float, int]:
     return len(documents) / wall, len(documents) / cpu, found[0]
 
 
-def compare(title: str, corpus: list[tuple[str, str | None]], nlp, extractor) -> None:
+def compare(title: str, corpus: list[tuple[str, str | None]], nlp, extractor, whole=None) -> None:
+    """Ours against bare ``nlp.pipe``; with ``whole`` (an Extractor with ``skip_sentences=False``)
+    also that one at 1 process (CPU time), and whether both give the same events."""
     from alliance_graph.model import Document
 
     documents = [Document(id=f"doc-{i}.txt", text=t, published=p) for i, (t, p) in enumerate(corpus)]
     texts = [d.text for d in documents]
     words = sum(len(t.split()) for t in texts)
-    print(f"-- {title}: {len(texts)} docs, {words / len(texts):.0f} words/doc")
+    parsed = 0
+    for d in documents:
+        wanted, reduced = extractor._plan(d, ())
+        parsed += (len(d.text) if reduced is None else len(reduced.text)) if wanted else 0
+    print(f"-- {title}: {len(texts)} docs, {words / len(texts):.0f} words/doc; "
+          f"{100 * parsed / max(1, sum(map(len, texts))):.0f} % of the characters parsed with skipping")
     print(f"   {'processes':>9} {'bare docs/s':>12} {'ours docs/s':>12} {'ours/bare':>10} {'events':>7}")
     for n_process in (1, 2):
         bare, bare_cpu = bare_rate(nlp, texts, n_process)
@@ -81,6 +91,12 @@ def compare(title: str, corpus: list[tuple[str, str | None]], nlp, extractor) ->
         if n_process == 1:
             print(f"   {n_process:>9} {bare_cpu:>12.1f} {ours_cpu:>12.1f} {ratio(ours_cpu, bare_cpu):>10} "
                   f"{'':>7}   (CPU time of this process: robust to other load)")
+            if whole is not None:
+                _, whole_cpu, whole_events = ours_rate(whole, documents, 1)
+                same = [e for _, es in extractor.extract_many(documents) for e in es] == [
+                    e for _, es in whole.extract_many(documents) for e in es]
+                print(f"   {'':>9} {'':>12} {whole_cpu:>12.1f} {ratio(whole_cpu, bare_cpu):>10} {whole_events:>7}   "
+                      f"(CPU, skip_sentences=False; skipping is {ratio(ours_cpu, whole_cpu)}x, same events: {same})")
     print(f"   {load()}")
 
 
@@ -145,13 +161,14 @@ def main(argv: list[str] | None = None) -> None:
 
     nlp = load_pipeline()
     extractor = Extractor(nlp=nlp)
+    whole = Extractor(nlp=nlp, skip_sentences=False)
     list(nlp.pipe(["Armenia froze its membership of the CSTO."] * 4))  # warm-up
-    compare("alliance news (devset + seeds)", alliance_texts(n_docs), nlp, extractor)
+    compare("alliance news (devset + seeds)", alliance_texts(n_docs), nlp, extractor, whole)
     plover = plover_texts(n_docs)
     if plover is None:
         print("-- general news (PLOVER): skipped, ../shared/data is absent")
     else:
-        compare("general news (PLOVER sentences, 10 per doc)", plover, nlp, extractor)
+        compare("general news (PLOVER sentences, 10 per doc)", plover, nlp, extractor, whole)
     component_profile(nlp, [t for t, _ in alliance_texts(max(8, n_docs // 3))])
     blis_comparison(max(8, n_docs // 3))
 

