@@ -166,6 +166,7 @@ APPLY_VERBS = {"apply", "seek", "bid", "request", "petition", "ask", "campaign",
 FOUNDING_DOCUMENTS = {"treaty", "charter", "agreement", "statute", "declaration", "protocol", "convention", "act", "accord"}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of three strings, asked for every token
 def lemma_of(token_lemma: str, token_lower: str, previous: tuple[str, ...] = ()) -> str:
     """The lexicon key for a word: its lemma, repaired where the lemmatiser stumbles
     ("readmitted" → "readmitte", "hopes" → "hop").

@@ -49,8 +49,10 @@ LIST_FILLERS = {",", "and", "or", "as", "well", "the", "such", "including", "now
 
 def lemma(token: Token) -> str:
     """The lexicon key of ``token`` (lemma repaired, "re-"/"co-" prefixes kept)."""
+    i = token.i
     doc = token.doc
-    previous = tuple(t.lower_ for t in doc[max(0, token.i - 2): token.i])
+    # only a hyphenated prefix can change the key ("re-join"): skip building it otherwise
+    previous = (doc[i - 2].lower_, "-") if i >= 2 and doc[i - 1].text == "-" else ()
     return lexicon.lemma_of(token.lemma_, token.lower_, previous)
 
 
