@@ -226,6 +226,8 @@ ROWS = [
         "United Nations on March 2, 1992.", {(s, "joins", "UN", A, "1992-03-02") for s in ("KAZ", "UZB", "ARM")}),
     row("notified-of-its-withdrawal", "Colombia has formally notified UNASUR of its withdrawal, the foreign minister said.",
         {("COL", "leaves", "UNASUR", ANN, None)}),
+    row("list-parsed-as-the-dates-object", "In April 2018 Argentina, Brazil and Chile suspended their participation in UNASUR.",
+        {(s, "suspends", "UNASUR", A, "2018-04") for s in ("ARG", "BRA", "CHL")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -179,7 +179,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
             c.lower_ in {"his", "her"} for c in o.children) for o in objects):
         return  # "took its seat" joins; "took a leading role", "to take his seat among the leaders" do not
     if frame.by_member in {"leaves", "suspends"} and any(
-            o.dep_ == "pobj" and index.at(o) is not None and index.at(o).is_state for o in objects):
+            o.dep_ == "pobj" and o.head.lower_ in {"from", "away", "off"} and index.at(o) is not None and index.at(o).is_state
+            for o in objects):
         return  # "broke away from Sudan": seceding from a state is no membership change
     if key == "ratify" and not any(o.dep_ == "dobj" and index.at(o) is not None and not index.at(o).is_state for o in objects):
         return  # "ratified Sweden's accession" is an approval (the noun decides); "ratified the Rome Statute" joins
@@ -321,8 +322,9 @@ def _list_before(verb: Token, index: MentionIndex) -> list[Mention]:
     head = last
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    if not (date_like(head) or head.ent_type_ == "DATE"):
-        return []
+    dated_prep = head.dep_ == "pobj" and any(date_like(t) or t.ent_type_ == "DATE" for t in head.head.subtree if t.i < head.i)
+    if not (date_like(head) or head.ent_type_ == "DATE" or dated_prep):
+        return []  # "In April 2018 Argentina, Brazil and Chile suspended ...": parsed as the date's object
     return [m for m in mentions_of(expand_group(head), index) if m.is_state]
 
 
