@@ -228,6 +228,8 @@ ROWS = [
         {("COL", "leaves", "UNASUR", ANN, None)}),
     row("list-parsed-as-the-dates-object", "In April 2018 Argentina, Brazil and Chile suspended their participation in UNASUR.",
         {(s, "suspends", "UNASUR", A, "2018-04") for s in ("ARG", "BRA", "CHL")}),
+    row("together-with-and-the-organisation-in-focus", "NATO leaders met in Vilnius. Sweden applied to join together "
+        "with Finland in May 2022.", {("SWE", "applies", "NATO", A, "2022-05"), ("FIN", "applies", "NATO", A, "2022-05")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

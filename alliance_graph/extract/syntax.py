@@ -96,6 +96,9 @@ def intransitive(verb: Token) -> bool:
         if child.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp", "dative"}:
             if child.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
                 return False
+        if child.dep_ == "prep" and (child.lower_ == "alongside" or child.lower_ == "with" and any(
+                c.lower_ in {"together", "along", "jointly"} for c in child.children)):
+            continue  # "joined together with Finland": a co-member, not the organisation
         if child.dep_ in {"prep", "prt", "agent"} and child.lower_ in OBJECT_PREPS:
             for grand in child.children:
                 if grand.dep_ == "pcomp":
