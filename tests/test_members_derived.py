@@ -30,79 +30,32 @@ from alliance_graph.membership import day_key
 from alliance_graph.sparql import check_query
 from alliance_graph.store import Store
 from benchmarks._common import synthetic_corpus
+from test_sparql_agreement import DOCS as AGREEMENT_DOCS
 
 ROOT = Path(__file__).resolve().parents[1]
 
 #: Claims for the fake extractor (conftest.py), made up for their dates: full and partial
 #: dates on boundaries, undated statements, published-date fallbacks, announcements (past and
-#: future), denials, exits and returns, statuses of every kind, names given in several forms.
-DOCS = {
-    "csto.txt": """Published: 2020-06-01
-
-Russia founds Collective Security Treaty Organization on 1992-05-15.
-Armenia founds CSTO on 1992-05-15.
-Kazakhstan member CSTO.
-Armenia suspends CSTO on 2024-02.
-Armenia leaves CSTO (denied).
-Uzbekistan joins CSTO on 1994.
-Uzbekistan leaves CSTO on 1999-04.
-Uzbekistan joins CSTO on 2006.
-Uzbekistan leaves CSTO on 2012-01-01.
-Uzbekistan member CSTO on 2012-01-01.
-Belarus member CSTO on 1994 (reported).
-""",
-    "eaeu.txt": """Published: 2015-03-01
-
-Russia joins EAEU on 2015.
-Kazakhstan joins EAEU on 2015.
-Belarus joins EAEU on 2015.
-Armenia joins EAEU on 2015-01-02.
-Uzbekistan observer EAEU on 2020-12.
-Armenia leaves EAEU on 2026 (announced).
-Armenia leaves EAEU on 2015-02 (announced).
-Kyrgyzstan applies EAEU.
-Kyrgyzstan joins EAEU on 2015-08.
-""",
-    "europe.txt": """Published: 2023-04-05
-
-Finland joins NATO on 2023-04-04.
-Sweden applies NATO on 2022-05.
-Sweden joins NATO on 2024-03-07.
-Turkey member NATO on 1952.
-Turkey member North Atlantic Treaty Organization on 1952.
-Finland joins European Union on 1995.
-Sweden joins EU on 1995.
-Austria joins EU on 1995-01-01.
-Russia joins Council of Europe on 1996-02-28.
-Russia expelled Council of Europe on 2022-03-16.
-Armenia partner NATO on 1994.
-Ukraine candidate EU on 2022-06.
-Georgia candidate EU on 2023-12.
-Ukraine partner NATO.
-""",
-    "brics.txt": """Published: 2024-01-02
-
-Russia member BRICS on 2009.
-Egypt joins BRICS on 2024-01-01.
-Egypt member Arab League.
-Saudi Arabia applies BRICS (reported).
-African Union joins Group of Twenty on 2023-09-09.
-Syria suspended_by Arab League on 2011-11.
-Syria readmitted Arab League on 2023-05-07.
-""",
-    "undated.txt": """Belarus member CSTO.
-Turkey member Council of Europe.
-Armenia member CSTO.
-""",
-    "later.txt": """Published: 2024-06-01
+#: future), denials, exits and returns, statuses of every kind, names given in several forms:
+#: the claims of test_sparql_agreement.py plus, per document, lines that add statements,
+#: returns and partial dates, and one later document of bare membership statements.
+EXTRA_CLAIMS = {
+    "csto.txt": ["Uzbekistan member CSTO on 2012-01-01.", "Belarus member CSTO on 1994 (reported)."],
+    "eaeu.txt": ["Armenia leaves EAEU on 2015-02 (announced).", "Kyrgyzstan applies EAEU.", "Kyrgyzstan joins EAEU on 2015-08."],
+    "europe.txt": ["Turkey member North Atlantic Treaty Organization on 1952.", "Ukraine candidate EU on 2022-06.",
+                   "Georgia candidate EU on 2023-12.", "Ukraine partner NATO."],
+    "brics.txt": ["Syria suspended_by Arab League on 2011-11.", "Syria readmitted Arab League on 2023-05-07."],
+    "undated.txt": ["Armenia member CSTO."],
+}
+DOCS = {name: text + "".join(line + "\n" for line in EXTRA_CLAIMS.get(name, [])) for name, text in AGREEMENT_DOCS.items()}
+DOCS["later.txt"] = """Published: 2024-06-01
 
 Armenia member CSTO.
 Egypt member BRICS.
 Sweden member NATO.
 Uzbekistan member CSTO.
 Russia member Council of Europe on 2023.
-""",
-}
+"""
 
 
 @pytest.fixture(autouse=True)
