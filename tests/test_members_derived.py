@@ -110,24 +110,17 @@ def compare(graph: AllianceGraph, *, limit: int = 40, entities: int | None = Non
     members = sorted({e.subject_id for e in events})
     if entities is not None:
         orgs, members = sorted(rng.sample(orgs, min(entities, len(orgs)))), sorted(rng.sample(members, min(entities, len(members))))
+    questions = [(org, "organization_id", 1, graph.members, network.members) for org in orgs]
+    questions += [(member, "subject_id", 0, graph.memberships, network.memberships) for member in members]
     nonempty = 0
-    for org in orgs:
-        G = network.build_graph(graph.store.events(organization_id=org))
-        states = [s for (_, o), ss in G.graph["memberships"].items() if o == org for s in ss]
+    for entity, bound, side, derived, projected in questions:
+        G = network.build_graph(graph.store.events(**{bound: entity}))
+        states = [s for pair, ss in G.graph["memberships"].items() if pair[side] == entity for s in ss]
         for as_of in _dates(states, rng, limit):
             for include_all in (False, True):
-                got = graph.members(org, as_of=as_of, include_all=include_all)
-                want = network.members(G, org, as_of=_ask_day(as_of), include_all=include_all)
-                assert got == want, (org, as_of, include_all)
-                nonempty += bool(got)
-    for member in members:
-        G = network.build_graph(graph.store.events(subject_id=member))
-        states = [s for (m, _), ss in G.graph["memberships"].items() if m == member for s in ss]
-        for as_of in _dates(states, rng, limit):
-            for include_all in (True, False):
-                got = graph.memberships(member, as_of=as_of, include_all=include_all)
-                want = network.memberships(G, member, as_of=_ask_day(as_of), include_all=include_all)
-                assert got == want, (member, as_of, include_all)
+                got = derived(entity, as_of=as_of, include_all=include_all)
+                want = projected(G, entity, as_of=_ask_day(as_of), include_all=include_all)
+                assert got == want, (entity, as_of, include_all)
                 nonempty += bool(got)
     return nonempty
 
