@@ -230,6 +230,12 @@ ROWS = [
         {(s, "suspends", "UNASUR", A, "2018-04") for s in ("ARG", "BRA", "CHL")}),
     row("together-with-and-the-organisation-in-focus", "NATO leaders met in Vilnius. Sweden applied to join together "
         "with Finland in May 2022.", {("SWE", "applies", "NATO", A, "2022-05"), ("FIN", "applies", "NATO", A, "2022-05")}),
+    row("partners-including", "The SCO has dialogue partners including Turkey, Egypt and Qatar.",
+        {(s, "partner", "SCO", A, None) for s in ("TUR", "EGY", "QAT")}),
+    row("the-status-of-org-partner", "Laos was granted the status of SCO dialogue partner in July 2024.",
+        {("LAO", "partner", "SCO", A, "2024-07")}),
+    row("offered-the-status-including", "BRICS leaders met in Kazan. Thirteen countries were offered the status of "
+        "partner country, including Algeria, Cuba and Vietnam.", {(s, "partner", "BRICS", ANN, None) for s in ("DZA", "CUB", "VNM")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -267,6 +267,12 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if head.lemma_.lower() in {"member", "membership"}:
             return  # "observer member", "associate membership": the member noun decides
         carrier = head
+    of_status, named_status = None, False
+    if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.lemma_.lower() == "status":
+        named_status = True
+        # "granted the status of SCO dialogue partner", "offered the status of partner country"
+        of_status = org_in([c for c in noun.children if c.dep_ == "compound"], index)
+        carrier = carrier.head.head
     if relation == "partner" and any(c.dep_ == "poss" and index.at(c) is not None and index.at(c).is_state
                                      for c in carrier.children):
         return  # "Saudi Arabia and the UAE are Qatar's partners": partners of a state, not of the bloc
@@ -280,13 +286,13 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         return
     if any(c.lower_ in {"potential", "prospective", "would-be", "possible", "future", "aspiring"} for c in noun.children):
         return  # "a potential candidate" has no status yet
-    org = org_in([carrier], index) or _member_org(carrier, index)
+    org = of_status or org_in([carrier], index) or _member_org(carrier, index)
     if org is None and carrier.dep_ in {"dobj", "attr", "nsubjpass"} and carrier.head.pos_ in {"VERB", "AUX"}:
         # "took observer status in the Eurasian Economic Union"
         org = org_in([g for c in carrier.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "of", "within", "to", "with"}
                        for g in c.children if g.dep_ == "pobj"], index)
-    if org is None and not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} and any(
-            g.dep_ == "pobj" and index.at(g) is None and not date_like(g) for g in c.children) for c in carrier.children):
+    if org is None and (named_status or not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} and any(
+            g.dep_ == "pobj" and index.at(g) is None and not date_like(g) for g in c.children) for c in carrier.children)):
         # "Uzbekistan and Cuba hold observer status": the organisation of the sentence, else in focus
         org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
     if org is None:
@@ -339,6 +345,11 @@ def _status_owners_by_surface(carrier: Token, index: MentionIndex, org: Mention)
         found += surface_list(nxt, sent, index)
     elif carrier.tag_ == "NNS":
         found += surface_list(carrier.i, sent, index)  # "13 partner countries, including Algeria and Bolivia"
+    if not found:  # "13 countries were offered the status of partner country, including Algeria and Cuba"
+        heads = {carrier.i, carrier.head.i} | {c.i for c in carrier.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+        for token in sent:
+            if token.lower_ == "including" and token.head.i in heads:
+                found += surface_list(token.i, sent, index)
     return [m for m in {m.entity_id: m for m in found}.values() if m.entity_id != org.entity_id]
 
 

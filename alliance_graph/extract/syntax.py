@@ -72,7 +72,8 @@ def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
             fillers = 0
             i = max(i + 1, mention.end)
             continue
-        if token.pos_ in {"VERB", "AUX"} or token.text in {".", ";", "?", "!"} or token.lower_ not in LIST_FILLERS:
+        if (token.pos_ in {"VERB", "AUX"} and token.lower_ != "including") or token.text in {".", ";", "?", "!"} or (
+                token.lower_ not in LIST_FILLERS):
             break
         fillers += 1
         if fillers > 4:
