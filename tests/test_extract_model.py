@@ -236,6 +236,10 @@ ROWS = [
         {("LAO", "partner", "SCO", A, "2024-07")}),
     row("offered-the-status-including", "BRICS leaders met in Kazan. Thirteen countries were offered the status of "
         "partner country, including Algeria, Cuba and Vietnam.", {(s, "partner", "BRICS", ANN, None) for s in ("DZA", "CUB", "VNM")}),
+    row("bloc-groups-parsed-as-a-noun", "The Gulf Cooperation Council met in Riyadh. The six-nation bloc groups Saudi "
+        "Arabia, Kuwait, Qatar, Bahrain and Oman.", {(s, "member", "GCC", A, None) for s in ("SAU", "KWT", "QAT", "BHR", "OMN")}),
+    row("its-membership-is-made-up-of", "The Gulf Cooperation Council met in Riyadh. Its membership is made up of "
+        "Bahrain, Kuwait, Oman and Qatar.", {(s, "member", "GCC", A, None) for s in ("BHR", "KWT", "OMN", "QAT")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

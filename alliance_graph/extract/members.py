@@ -353,6 +353,9 @@ def _status_owners_by_surface(carrier: Token, index: MentionIndex, org: Mention)
     return [m for m in {m.entity_id: m for m in found}.values() if m.entity_id != org.entity_id]
 
 
+_LISTING_VERBS = {"groups", "comprises", "includes", "unites", "encompasses", "gathers"}
+
+
 def dash_lists(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
     """'The G7 - the United States, Japan, ... and Canada -': an organisation, a dash, its members."""
     doc = sent.doc
@@ -369,3 +372,14 @@ def dash_lists(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
             members = surface_list(nxt, sent, index)
             if len(members) >= 2:
                 yield from make_candidates(members, "member", mention, doc[nxt], "list")
+        elif nxt < sent.end and doc[nxt].lower_ in _LISTING_VERBS and doc[nxt].pos_ != "VERB":
+            # "The six-nation bloc groups Saudi Arabia, Kuwait, ..." with "groups" parsed as a noun
+            members = surface_list(nxt, sent, index)
+            if len(members) >= 2:
+                yield from make_candidates(members, "member", mention, doc[nxt], "list")
+        elif mention.via == "anaphor" and doc[mention.start].lower_ in _LISTING_VERBS and mention.start > sent.start and (
+                doc[mention.start - 1].dep_ == "compound"):
+            # the same, with "groups" taken for "the bloc groups" (a noun compound)
+            members = surface_list(mention.start, sent, index)
+            if len(members) >= 2:
+                yield from make_candidates(members, "member", mention, doc[mention.start], "list")

@@ -373,6 +373,8 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
     agent_mentions = agents(agent_tokens, index, speaker_agent)
     # "The AES was set up by Mali, Burkina Faso and Niger"; "the bloc is made up of A and B"
     subject_org = next((m for m in subject_agents if not m.is_state), None)
+    if subject_org is None:  # "Its membership is made up of A, B and C"
+        subject_org = org_in([c for t in subjects if lemma(t) == "membership" for c in t.children if c.dep_ == "poss"], index)
     if frame.passive_member in {"founds", "member"} and subject_org is not None:
         members = [m for m in agent_mentions if m.is_state]
         if not members:
