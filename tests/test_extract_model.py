@@ -240,6 +240,8 @@ ROWS = [
         "Arabia, Kuwait, Qatar, Bahrain and Oman.", {(s, "member", "GCC", A, None) for s in ("SAU", "KWT", "QAT", "BHR", "OMN")}),
     row("its-membership-is-made-up-of", "The Gulf Cooperation Council met in Riyadh. Its membership is made up of "
         "Bahrain, Kuwait, Oman and Qatar.", {(s, "member", "GCC", A, None) for s in ("BHR", "KWT", "OMN", "QAT")}),
+    row("like-the-other-members", "The Gulf Cooperation Council met in Riyadh. Kuwait, like the other five members, "
+        "signed the declaration.", {("KWT", "member", "GCC", A, None)}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

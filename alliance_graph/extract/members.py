@@ -163,6 +163,10 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         members_tokens = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > carrier.i]
     elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
         members_tokens = [carrier.head]  # "NATO member Turkey", "NATO-member Norway"
+    elif carrier.dep_ == "pobj" and carrier.head.lower_ == "like" and role.dep_ == "pobj":
+        # "Kuwait, like the other five members, signed": the state compared is a member too
+        anchor = carrier.head.head
+        members_tokens = [anchor] if index.at(anchor) is not None else subjects_of(anchor) if anchor.pos_ in {"VERB", "AUX"} else []
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.dep_ == "prep" and (
             carrier.head.head.pos_ in {"VERB", "AUX"}) and carrier.head.i < carrier.head.head.i:
         members_tokens = subjects_of(carrier.head.head)  # "Of the EU's 27 members, only Cyprus and Ireland ..."
