@@ -242,6 +242,8 @@ ROWS = [
         "Bahrain, Kuwait, Oman and Qatar.", {(s, "member", "GCC", A, None) for s in ("BHR", "KWT", "OMN", "QAT")}),
     row("like-the-other-members", "The Gulf Cooperation Council met in Riyadh. Kuwait, like the other five members, "
         "signed the declaration.", {("KWT", "member", "GCC", A, None)}),
+    row("support-for-anothers-known-bid", "Portugal will support Turkey's efforts to become a full member of the EU, "
+        "Portuguese President Mario Soares said on Tuesday.", {("TUR", "applies", "EU", A, None)}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.mentions import MentionIndex
 from alliance_graph.extract.lists import list_candidates
 from alliance_graph.extract.relations import Candidate, candidates_in, followers
+from alliance_graph.extract.syntax import lemma
 from alliance_graph.model import Document, Event, Evidence
 from alliance_graph.registry import Registry, default_registry
 
@@ -220,6 +221,12 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         speaker = None  # "... would balance its new role with its bid to join the OECD": background
     if relation == "member" and candidate.trigger.dep_ == "appos":
         speaker = None  # "Ankara, a NATO member, applied ..., officials said": the writer's aside
+    aim_known = relation == "applies" and any(
+        token.pos_ == "NOUN" and lemma(token) in _AIM_NOUNS and any(
+            c.dep_ == "poss" and index.at(c) is not None and index.at(c).entity_id == candidate.member.entity_id
+            for c in token.children) for token in chain[1:])
+    if aim_known:
+        speaker = None  # "Portugal will support Turkey's efforts to become a member", Soares said: the bid is taken as known
     if denied:
         status = "denied"
     elif speaker is not None and (speaker.hedged or not claims.first_party(speaker, candidate.member, candidate.org)):
@@ -228,6 +235,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         status = "reported"
     elif forced:
         status = forced
+    elif aim_known:
+        status = "asserted"  # what others will do about the bid does not make the bid a plan
     elif relation != "member" and claims.is_intended(chain):
         status = "announced"
     else:
@@ -245,6 +254,10 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         # gives it (the day it was made: "announced on Sunday their withdrawal")
         date = dating.effective_date(chain, sent, anchor=anchor) or dating.date_for(
             chain, sent, anchor=anchor, future=False)
+    elif aim_known:
+        # the bid's own date, not that of what others say or do about it
+        upto = next(i for i, token in enumerate(chain) if token.pos_ == "NOUN" and lemma(token) in _AIM_NOUNS and i > 0)
+        date = dating.date_for(chain[:upto + 1], sent, anchor=anchor, future=False)
     elif candidate.kind in {"status", "member"} and (candidate.trigger.dep_ == "appos" or (
             candidate.trigger.dep_ == "compound" and index.at(candidate.trigger.head) is not None)):
         # "EU candidate Moldova held elections on Sunday": a label carries only its own date
@@ -367,6 +380,7 @@ def _hangs_on(ent: "Span", verb) -> bool:
 
 
 _CHANGES = {"joins", "leaves", "suspends", "suspended_by", "expelled", "readmitted"}
+_AIM_NOUNS = {"effort", "bid", "drive", "quest", "push", "ambition", "application", "aspiration", "attempt"}
 
 
 def _days_apart(first: str, second: str) -> int:
