@@ -244,6 +244,10 @@ ROWS = [
         "signed the declaration.", {("KWT", "member", "GCC", A, None)}),
     row("support-for-anothers-known-bid", "Portugal will support Turkey's efforts to become a full member of the EU, "
         "Portuguese President Mario Soares said on Tuesday.", {("TUR", "applies", "EU", A, None)}),
+    row("counts-among-its-members", "BRICS leaders met in Kazan. The bloc counts Brazil, Russia and India among its members.",
+        {(s, "member", "BRICS", A, None) for s in ("BRA", "RUS", "IND")}),
+    row("membership-stands-at-colon-list", "BRICS leaders met in Kazan. The bloc's membership now stands at five: Brazil, "
+        "Russia, India, China and South Africa.", {(s, "member", "BRICS", A, None) for s in ("BRA", "RUS", "IND", "CHN", "ZAF")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

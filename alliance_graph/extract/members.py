@@ -106,6 +106,11 @@ def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | N
         return
     if poss and org is not None:
         members = [m for m in agents(poss, index, speaker_agent) if m.is_state]
+        colon = next((t for t in noun.doc[noun.i + 1: noun.sent.end] if t.text == ":"), None)
+        if not members and colon is not None and not any(index.at(c) is not None and index.at(c).is_state for c in poss):
+            # "The bloc's membership now stands at nine: Brazil, Russia, ..."
+            members = [m for m in surface_list(colon.i, noun.sent, index) if m.entity_id != org.entity_id]
+            members = members if len(members) >= 2 else []
         yield from make_candidates(members, "member", org, noun, "noun")
 
 
@@ -139,6 +144,9 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     if (role.dep_ in {"attr", "oprd"} or role.lower_ == "among") and verb.pos_ in {"VERB", "AUX"}:
         # "X is a member of Y" / "X became the 31st member of NATO" / "X was among the founders"
         members_tokens = subjects_of(verb)
+        if role.lower_ == "among" and lemma(verb) in {"count", "number", "list", "include", "rank"}:
+            # "The bloc counts Brazil, Russia and India among its members"
+            members_tokens = [c for c in verb.children if c.dep_ == "dobj"] or members_tokens
         if verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "member":
             relation = "applies" if applied_for(verb) else "joins"
             if any(c.dep_ in {"acl", "relcl"} for c in carrier.children) or any(
