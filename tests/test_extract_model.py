@@ -248,6 +248,8 @@ ROWS = [
         {(s, "member", "BRICS", A, None) for s in ("BRA", "RUS", "IND")}),
     row("membership-stands-at-colon-list", "BRICS leaders met in Kazan. The bloc's membership now stands at five: Brazil, "
         "Russia, India, China and South Africa.", {(s, "member", "BRICS", A, None) for s in ("BRA", "RUS", "IND", "CHN", "ZAF")}),
+    row("welcomed-new-members-colon-list", "BRICS welcomed four new members on January 1, 2024: Egypt, Ethiopia, Iran "
+        "and the United Arab Emirates.", {(s, "joins", "BRICS", A, "2024-01-01") for s in ("EGY", "ETH", "IRN", "ARE")}),
     row("organisation-joins-organisation", "The African Union joined the G20 in September 2023.",
         {("AU", "joins", "G20", A, "2023-09")}),
     # --- leaves ---------------------------------------------------------------------------

@@ -196,6 +196,13 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if listed:
             listed += _list_continuations(verb)
     members_tokens.extend(listed)
+    colon = next((t for t in noun.doc[carrier.i + 1: noun.sent.end] if t.text == ":"), None)
+    if (not members_tokens and colon is not None and carrier.dep_ == "dobj"
+            and lemma(verb) in {"welcome", "admit", "accept", "induct", "receive", "gain", "add"}):
+        # "BRICS welcomed four new members on January 1: Egypt, Ethiopia, Iran and the UAE"
+        org = org or next((m for m in agents(subjects_of(verb), index, speaker_agent) if not m.is_state), None)
+        members_tokens = [t for t in noun.doc[colon.i + 1: noun.sent.end] if index.at(t) is not None][:1]
+        relation = "joins" if relation == "member" else relation
     has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} and not any(date_like(g) for g in c.children)
                  for c in carrier.children)
     if org is None and members_tokens and not has_of:
@@ -205,6 +212,9 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     members = [m for m in agents(members_tokens, index, speaker_agent) if m.entity_id != org.entity_id]
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
         members = merge(members, [m for m in surface_list(carrier.i, noun.sent, index) if m.entity_id != org.entity_id])
+    elif relation == "joins" and colon is not None and carrier.dep_ == "dobj":
+        members = merge(members, [m for m in surface_list(colon.i, noun.sent, index) if m.entity_id != org.entity_id])
+
     yield from make_candidates(members, relation, org, noun, "member" if not listed else "list")
 
 
