@@ -36,7 +36,7 @@ from alliance_graph import network
 from alliance_graph.documents import parse_text_document, read_documents
 from alliance_graph.errors import InputError, StoreError, UnknownNameError
 from alliance_graph.files import replacing
-from alliance_graph.membership import STATIVE_RELATIONS, day_key, derive_memberships, effective_date
+from alliance_graph.membership import day_key, derive_memberships, fold_key
 from alliance_graph.model import Document, Event, MembershipState, check_date
 from alliance_graph.network import Explanation, MemberRow, MembershipRow
 from alliance_graph.registry import Entity, Registry, default_registry
@@ -433,7 +433,7 @@ class AllianceGraph:
         states = self.store.memberships_on(day, organization_id=organization_id, member_id=member_id)
         if states is None or any(s.subject_id == s.organization_id for s in states):
             return None
-        return [replace(s, events=tuple(sorted(s.events, key=_fold_key))) for s in states]
+        return [replace(s, events=tuple(sorted(s.events, key=fold_key))) for s in states]
 
     def timeline(self, name: str) -> list[Event]:
         """Every stored event of a state or an organisation, dated ones in date order."""
@@ -503,14 +503,6 @@ def _as_of(value: str | None) -> str:
     if value is None:
         return datetime.date.today().isoformat()
     return _first_day(value)
-
-
-def _fold_key(event: Event) -> tuple[str, int]:
-    """Where derive_memberships meets an event of a pair (membership.py, rule 6): by effective
-    date (first day; undated first), statements before changes, then in stored order (a stable
-    sort of events in Store.events order)."""
-    day = effective_date(event)
-    return ("" if day is None else day_key(day), 0 if event.relation in STATIVE_RELATIONS else 1)
 
 
 def _is_special(spec: str) -> bool:

@@ -159,20 +159,20 @@ class _Open:
     events: list[Event]
 
 
+def fold_key(event: Event) -> tuple[str, int]:
+    """The order in which the fold meets a pair's events (rule 6): by effective date (first
+    day; undated first), statements before changes; a stable sort keeps stored order for ties."""
+    day = effective_date(event)
+    return ("" if day is None else day_key(day), 0 if event.relation in STATIVE_RELATIONS else 1)
+
+
 def _fold_pair(events: Sequence[Event], *, include_undated: bool) -> list[MembershipState]:
-    applicable = [(i, e) for i, e in enumerate(events) if _applies(e, include_undated=include_undated)]
-
-    def order(item: tuple[int, Event]) -> tuple[str, int, int]:
-        i, e = item
-        day = effective_date(e)
-        return ("" if day is None else day_key(day), 0 if e.relation in STATIVE_RELATIONS else 1, i)
-
-    applicable.sort(key=order)
+    applicable = sorted((e for e in events if _applies(e, include_undated=include_undated)), key=fold_key)
     first = events[0]
     intervals: list[tuple[str, str | None, str | None, list[Event]]] = []
     current: _Open | None = None
     exit_key: str | None = None
-    for _, event in applicable:
+    for event in applicable:
         day = effective_date(event)
         status = _next_status(current.status if current else None, exit_key, event, day)
         if current is not None and status == current.status:
