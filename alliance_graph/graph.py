@@ -300,8 +300,7 @@ class AllianceGraph:
         store = self.store
         self._projection = None
         pairs = store.pending_pairs()
-        for start in range(0, len(pairs), DERIVE_CHUNK):
-            chunk = pairs[start:start + DERIVE_CHUNK]
+        for chunk in _chunks(pairs, DERIVE_CHUNK):
             store.update_memberships(chunk, derive_memberships(store.pair_events(chunk)))
         if pairs:
             store.settle_memberships(pairs)
@@ -310,8 +309,7 @@ class AllianceGraph:
                           batch_size: int = 32, on_progress: Callable[[IngestSummary], None] | None = None
                           ) -> IngestSummary:
         store = self._writable_store()
-        if jobs < 1:
-            raise InputError(f"--jobs must be at least 1, got {jobs}.")
+        _check_jobs(jobs)
         seen: set[str] = set()
 
         def fresh() -> Iterator[Document]:
@@ -354,11 +352,10 @@ class AllianceGraph:
         summary = IngestSummary()
         documents = read_documents(paths, published=published, stdin=stdin,
                                    on_error=None if on_skip is None else _skipper(summary, on_skip))
-        if jobs < 1:
-            raise InputError(f"--jobs must be at least 1, got {jobs}.")
-        return self._extract_stream(documents, jobs, batch_size)
+        _check_jobs(jobs)
+        return self._extract_stream(documents, jobs=jobs, batch_size=batch_size)
 
-    def _extract_stream(self, documents: Iterable[Document], jobs: int, batch_size: int) -> Iterator[Event]:
+    def _extract_stream(self, documents: Iterable[Document], *, jobs: int, batch_size: int) -> Iterator[Event]:
         for doc, events in self.extractor.extract_many(documents, n_process=jobs, batch_size=batch_size):
             yield from _with_provenance(doc, events)
 
@@ -373,9 +370,7 @@ class AllianceGraph:
 
         gold_events = load_gold(gold)
         documents = list(read_documents(paths, published=published))
-        predicted: list[Event] = []
-        for doc, events in self.extractor.extract_many(documents):
-            predicted.extend(_with_provenance(doc, events))
+        predicted = list(self._extract_stream(documents, jobs=1, batch_size=16))
         named = set(distractors or ()) | distractors_next_to(gold)
         return evaluate(gold_events, predicted, documents=[d.id for d in documents], distractors=named)
 
@@ -503,6 +498,11 @@ def _as_of(value: str | None) -> str:
     if value is None:
         return datetime.date.today().isoformat()
     return _first_day(value)
+
+
+def _check_jobs(jobs: int) -> None:
+    if jobs < 1:
+        raise InputError(f"--jobs must be at least 1, got {jobs}.")
 
 
 def _is_special(spec: str) -> bool:
