@@ -49,6 +49,11 @@ def output_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+#: The ``--as-of DATE`` option of the questions about a date.
+as_of_option = click.option("--as-of", default=None, metavar="DATE",
+                            help="YYYY, YYYY-MM or YYYY-MM-DD (default today).")
+
+
 @contextmanager
 def open_graph(ctx: click.Context, *, writing: bool = False) -> Iterator[AllianceGraph]:
     """Open the graph named by the global options (questions never create a store)."""
@@ -279,7 +284,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, f
 
 @cli.command()
 @click.argument("org")
-@click.option("--as-of", default=None, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD (default today).")
+@as_of_option
 @click.option("--all", "include_all", is_flag=True, help="Also suspended, withdrawn, observers, partners...")
 @output_options
 @click.pass_context
@@ -307,7 +312,7 @@ def _member_json(row: Any) -> Row:
 
 @cli.command()
 @click.argument("state")
-@click.option("--as-of", default=None, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD (default today).")
+@as_of_option
 @output_options
 @click.pass_context
 @user_errors
@@ -543,6 +548,6 @@ def main() -> None:
 # imported; each import is one line here.
 
 
-__all__ = ["cli", "emit", "format_csv", "format_table", "main", "output_options", "user_errors"]
+__all__ = ["as_of_option", "cli", "emit", "format_csv", "format_table", "main", "output_options", "user_errors"]
 from alliance_graph import cli_answers  # noqa: E402,F401
 from alliance_graph import cli_plot  # noqa: E402,F401

@@ -8,9 +8,8 @@ from __future__ import annotations
 import click
 
 from alliance_graph import answers
-from alliance_graph.cli import cli, emit, open_graph, output_options, user_errors
+from alliance_graph.cli import as_of_option, cli, emit, open_graph, output_options, user_errors
 
-_AS_OF = click.option("--as-of", default=None, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD (default today).")
 _ALL = click.option("--all", "include_all", is_flag=True,
                     help="Count every standing (suspended, observer, candidate...), not only full members.")
 
@@ -18,7 +17,7 @@ _ALL = click.option("--all", "include_all", is_flag=True,
 @cli.command()
 @click.argument("state_a", metavar="STATE")
 @click.argument("state_b", metavar="STATE")
-@_AS_OF
+@as_of_option
 @_ALL
 @output_options
 @click.pass_context
@@ -39,7 +38,7 @@ def shared(ctx: click.Context, state_a: str, state_b: str, as_of: str | None, in
 @cli.command("path")
 @click.argument("state_a", metavar="STATE")
 @click.argument("state_b", metavar="STATE")
-@_AS_OF
+@as_of_option
 @_ALL
 @output_options
 @click.pass_context
@@ -64,7 +63,7 @@ def path_command(ctx: click.Context, state_a: str, state_b: str, as_of: str | No
 @cli.command()
 @click.argument("org_a", metavar="ORG")
 @click.argument("org_b", metavar="ORG")
-@_AS_OF
+@as_of_option
 @_ALL
 @output_options
 @click.pass_context

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import click
 
-from alliance_graph.cli import cli, open_graph, user_errors
+from alliance_graph.cli import as_of_option, cli, open_graph, user_errors
 
-_AS_OF = click.option("--as-of", default=None, metavar="DATE",
-                      help="YYYY, YYYY-MM or YYYY-MM-DD (default today).")
 _OUT = click.option("-o", "--output", "out", required=True, metavar="FILE",
                     help="Picture to write: .png, .svg or .html (self-contained, SVG inline).")
 
@@ -30,7 +28,7 @@ def plot() -> None:
 @plot.command("timeline")
 @click.argument("name")
 @_OUT
-@_AS_OF
+@as_of_option
 @click.pass_context
 @user_errors
 def plot_timeline_command(ctx: click.Context, name: str, out: str, as_of: str | None) -> None:
@@ -51,7 +49,7 @@ def plot_timeline_command(ctx: click.Context, name: str, out: str, as_of: str | 
 
 @plot.command("network")
 @_OUT
-@_AS_OF
+@as_of_option
 @click.pass_context
 @user_errors
 def plot_network_command(ctx: click.Context, out: str, as_of: str | None) -> None:
