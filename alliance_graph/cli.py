@@ -483,9 +483,10 @@ def serve(ctx: click.Context, host: str, port: int, timeout: float) -> None:
         curl 'http://127.0.0.1:7878/query' --data-urlencode 'query=ASK { ?s ?p ?o }'
     """
     from alliance_graph.server import oxigraph_binary, serve_oxigraph, serve_store
+    from alliance_graph.store import is_directory_spec
 
     spec = ctx.find_root().obj["store"]
-    if spec != "memory" and not spec.startswith(("http://", "https://")) and oxigraph_binary():
+    if is_directory_spec(spec) and oxigraph_binary():
         click.echo(f"Serving {spec} at http://{host}:{port}/query (oxigraph; Ctrl-C stops)", err=True)
         ctx.exit(serve_oxigraph(spec, host=host, port=port, timeout=timeout))
     with open_graph(ctx) as graph:

@@ -41,7 +41,7 @@ from alliance_graph.model import Document, Event, MembershipState, check_date
 from alliance_graph.network import Explanation, MemberRow, MembershipRow
 from alliance_graph.registry import Entity, Registry, default_registry
 from alliance_graph.sparql import QueryResult
-from alliance_graph.store import Store
+from alliance_graph.store import Store, is_directory_spec
 from alliance_graph.vocab import looks_like_state_id
 
 if TYPE_CHECKING:
@@ -167,7 +167,7 @@ class AllianceGraph:
         ``read_only`` or not ``create``).
         """
         registry = registry or default_registry()
-        if not create and not _is_special(store) and not Path(store).exists():
+        if not create and is_directory_spec(store) and not Path(store).exists():
             raise StoreError(f"No store at {store}: ingest some documents first.")
         opened = Store.open(store, update_url=update_url, read_only=read_only,
                             is_state=_is_state_function(registry))
@@ -503,10 +503,6 @@ def _as_of(value: str | None) -> str:
 def _check_jobs(jobs: int) -> None:
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, got {jobs}.")
-
-
-def _is_special(spec: str) -> bool:
-    return spec == "memory" or spec.startswith(("http://", "https://"))
 
 
 def _is_state_function(registry: Registry) -> Callable[[str], bool]:

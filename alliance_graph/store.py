@@ -47,6 +47,16 @@ from alliance_graph.rdf import (  # the builders stay importable from here, as b
 from alliance_graph.remote import RemoteEndpoint, redact
 from alliance_graph.sparql import QueryResult, check_query
 
+#: The ``spec`` of an in-memory store; ``http(s)://`` specs are SPARQL endpoints.
+MEMORY_SPEC = "memory"
+_ENDPOINT_SCHEMES = ("http://", "https://")
+
+
+def is_directory_spec(spec: str) -> bool:
+    """Whether a store ``spec`` names a directory (not ``"memory"``, not an endpoint)."""
+    return spec != MEMORY_SPEC and not spec.startswith(_ENDPOINT_SCHEMES)
+
+
 Quad = tuple[Any, Any, Any, URIRef]
 #: Quads written between two flushes of Oxigraph's buffers (RocksDB memtables): without them,
 #: memory grows ~60-90 MiB per 1,000 small documents until RocksDB flushes by itself.
@@ -88,9 +98,9 @@ class Store:
 
         Raises StoreError when the path is not a store or another process holds its lock.
         """
-        if spec == "memory":
+        if spec == MEMORY_SPEC:
             return cls._from_ox(ox.Store(), read_only=read_only, is_state=is_state, spec=spec)
-        if spec.startswith(("http://", "https://")):
+        if spec.startswith(_ENDPOINT_SCHEMES):
             remote = RemoteEndpoint(spec, update_url=update_url)
             return cls(None, remote=remote, read_only=read_only, is_state=is_state, spec=redact(spec))
         path = Path(spec)
