@@ -25,7 +25,6 @@ Example:
 
 from __future__ import annotations
 
-import datetime
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,11 +35,11 @@ import networkx as nx
 from alliance_graph.errors import AllianceGraphError
 from alliance_graph.membership import (
     STATIVE_RELATIONS,
-    day_key,
+    as_of_day,
     event_sort_key,
     state_on,
 )
-from alliance_graph.model import Event, check_date
+from alliance_graph.model import Event
 from alliance_graph.network import members as _members
 from alliance_graph.network import memberships as _memberships
 from alliance_graph.network import start_date
@@ -227,13 +226,6 @@ def _unpack(graph: GraphLike, registry: Registry | None) -> tuple[nx.MultiDiGrap
     return graph.projection(), registry or graph.registry
 
 
-def _day(as_of: str | None) -> str:
-    """The question's date, validated and expanded to its first day; today when None."""
-    if as_of is None:
-        return datetime.date.today().isoformat()
-    return day_key(check_date(as_of) or "")
-
-
 def _member(registry: Registry, name: str) -> Entity:
     """A state by name, else an organisation that can be a member (e.g. the African Union)."""
     entity = registry.find(name, kind="state") or registry.find(name, kind="organisation")
@@ -275,7 +267,7 @@ def shared(graph: GraphLike, state_a: str, state_b: str, *, as_of: str | None = 
         [('CSTO', 'suspended')]
     """
     G, reg = _unpack(graph, registry)
-    day = _day(as_of)
+    day = as_of_day(as_of)
     a, b = _member(reg, state_a), _member(reg, state_b)
     rows_b = {r.id: r for r in _memberships(G, b.id, as_of=day, include_all=include_all)}
     found = [SharedOrganization(r.organization, r.id, r.status, rows_b[r.id].status, r.since, rows_b[r.id].since)
@@ -291,7 +283,7 @@ def membership_network(graph: GraphLike, *, as_of: str | None = None, include_al
     are added in sorted order, so shortest paths are reproducible.
     """
     G = _projection(graph)
-    day = _day(as_of)
+    day = as_of_day(as_of)
     B = nx.Graph()
     for (member_id, org_id), states in sorted(G.graph.get("memberships", {}).items()):
         for s in state_on(states, day):
@@ -333,7 +325,7 @@ def path(graph: GraphLike, state_a: str, state_b: str, *, as_of: str | None = No
         alliance_graph.answers.NotConnectedError: Austria and Armenia are not connected through common organisations on 2024-01-01.
     """
     G, reg = _unpack(graph, registry)
-    day = _day(as_of)
+    day = as_of_day(as_of)
     a, b = _member(reg, state_a), _member(reg, state_b)
     B = membership_network(G, as_of=day, include_all=include_all)
     try:
@@ -370,7 +362,7 @@ def overlap(graph: GraphLike, org_a: str, org_b: str, *, as_of: str | None = Non
         (['FIN'], ['AUT'], ['NOR'])
     """
     G, reg = _unpack(graph, registry)
-    day = _day(as_of)
+    day = as_of_day(as_of)
     a = reg.resolve(org_a, kind="organisation")
     b = reg.resolve(org_b, kind="organisation")
     in_a = {r.id: r for r in _members(G, a.id, as_of=day, include_all=include_all)}

@@ -25,8 +25,8 @@ from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS, TIME
 
 from alliance_graph import network, vocab
 from alliance_graph.errors import InputError, UnknownNameError
-from alliance_graph.membership import day_key, effective_date, holds_on
-from alliance_graph.model import Event, MembershipState, check_date
+from alliance_graph.membership import as_of_day, day_key, effective_date, holds_on
+from alliance_graph.model import Event, MembershipState
 from alliance_graph.store import Store
 from alliance_graph.vocab import AG
 
@@ -174,7 +174,7 @@ def select(graph: "AllianceGraph", *, orgs: Iterable[str] = (), states: Iterable
             if found is None:
                 raise exc from None
             ids.add(found.id)
-    day = None if as_of is None else day_key(check_date(as_of) or "")
+    day = None if as_of is None else as_of_day(as_of)
     return Selection(frozenset(ids), day)
 
 

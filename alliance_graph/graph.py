@@ -23,7 +23,6 @@ Example:
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -36,8 +35,8 @@ from alliance_graph import network
 from alliance_graph.documents import parse_text_document, read_documents
 from alliance_graph.errors import InputError, StoreError, UnknownNameError
 from alliance_graph.files import replacing
-from alliance_graph.membership import day_key, derive_memberships, fold_key
-from alliance_graph.model import Document, Event, MembershipState, check_date
+from alliance_graph.membership import as_of_day, derive_memberships, fold_key
+from alliance_graph.model import Document, Event, MembershipState
 from alliance_graph.network import Explanation, MemberRow, MembershipRow
 from alliance_graph.registry import Entity, Registry, default_registry
 from alliance_graph.sparql import QueryResult
@@ -119,11 +118,6 @@ def _skip_path(message: str) -> str:
     """The path a documents.py error message starts with ("path: reason" / "path, line n: ...")."""
     head = message.split(": ", 1)[0]
     return head.split(", line ", 1)[0]
-
-
-def _first_day(value: str) -> str:
-    """Validate a partial date and expand it to its first day."""
-    return day_key(check_date(value) or "")
 
 
 def default_extractor() -> ExtractorLike:
@@ -398,7 +392,7 @@ class AllianceGraph:
         ``include_all`` adds suspended, withdrawn, expelled, applicant, candidate, observer
         and partner standings. Raises UnknownNameError or InputError (malformed date).
         """
-        day = _as_of(as_of)
+        day = as_of_day(as_of)
         entity = self.resolve(org, kind="organisation")
         states = self._derived_states(day, organization_id=entity.id)
         if states is not None:
@@ -408,7 +402,7 @@ class AllianceGraph:
 
     def memberships(self, state: str, *, as_of: str | None = None, include_all: bool = True) -> list[MembershipRow]:
         """The organisations a state (or an organisation, e.g. the African Union) belongs to."""
-        day = _as_of(as_of)
+        day = as_of_day(as_of)
         entity = self._member(state)
         states = self._derived_states(day, member_id=entity.id)
         if states is not None:
@@ -491,13 +485,6 @@ class AllianceGraph:
             else:
                 _export.export_rdf(self.store, tmp, fmt)
         return fmt
-
-
-def _as_of(value: str | None) -> str:
-    """The question's date: validated and expanded to a day; today when not given."""
-    if value is None:
-        return datetime.date.today().isoformat()
-    return _first_day(value)
 
 
 def _check_jobs(jobs: int) -> None:

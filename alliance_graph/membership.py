@@ -56,6 +56,7 @@ Rules
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -95,6 +96,19 @@ def day_key(value: str) -> str:
     if len(value) == 7:
         return value + "-01"
     return value
+
+
+def as_of_day(value: str | None) -> str:
+    """A question's date: validated (InputError when malformed) and expanded to its first day;
+    today when None.
+
+    Examples:
+        >>> as_of_day("2024-02")
+        '2024-02-01'
+    """
+    if value is None:
+        return datetime.date.today().isoformat()
+    return day_key(check_date(value) or "")
 
 
 def effective_date(event: Event) -> str | None:

@@ -36,13 +36,12 @@ from typing import TYPE_CHECKING, Any
 
 from alliance_graph.errors import InputError
 from alliance_graph.files import replacing
-from alliance_graph.membership import day_key, effective_date, state_on
+from alliance_graph.membership import as_of_day, day_key, effective_date, state_on
 from alliance_graph.model import (
     MEMBERSHIP_STATUSES,
     RELATIONS,
     Event,
     MembershipState,
-    check_date,
 )
 from alliance_graph.network import start_date
 
@@ -138,7 +137,7 @@ def _day(value: str) -> datetime.date:
 
 
 def _as_of_day(as_of: str | None) -> datetime.date:
-    return datetime.date.today() if as_of is None else _day(check_date(as_of) or "")
+    return datetime.date.fromisoformat(as_of_day(as_of))
 
 
 def _timeline_rows(graph: "AllianceGraph", name: str) -> tuple[str, list[_Row]]:
