@@ -43,7 +43,7 @@ from alliance_graph.model import Event
 from alliance_graph.network import members as _members
 from alliance_graph.network import memberships as _memberships
 from alliance_graph.network import start_date
-from alliance_graph.registry import Entity, Registry, default_registry
+from alliance_graph.registry import Registry, default_registry
 
 if TYPE_CHECKING:
     from alliance_graph.graph import AllianceGraph
@@ -226,12 +226,6 @@ def _unpack(graph: GraphLike, registry: Registry | None) -> tuple[nx.MultiDiGrap
     return graph.projection(), registry or graph.registry
 
 
-def _member(registry: Registry, name: str) -> Entity:
-    """A state by name, else an organisation that can be a member (e.g. the African Union)."""
-    entity = registry.find(name, kind="state") or registry.find(name, kind="organisation")
-    return entity or registry.resolve(name, kind="state")  # raises, with close names
-
-
 def _label(G: nx.MultiDiGraph, node: str, default: str) -> str:
     return G.nodes[node].get("label", default) if node in G else default
 
@@ -268,7 +262,7 @@ def shared(graph: GraphLike, state_a: str, state_b: str, *, as_of: str | None = 
     """
     G, reg = _unpack(graph, registry)
     day = as_of_day(as_of)
-    a, b = _member(reg, state_a), _member(reg, state_b)
+    a, b = reg.resolve_member(state_a), reg.resolve_member(state_b)
     rows_b = {r.id: r for r in _memberships(G, b.id, as_of=day, include_all=include_all)}
     found = [SharedOrganization(r.organization, r.id, r.status, rows_b[r.id].status, r.since, rows_b[r.id].since)
              for r in _memberships(G, a.id, as_of=day, include_all=include_all) if r.id in rows_b]
@@ -326,7 +320,7 @@ def path(graph: GraphLike, state_a: str, state_b: str, *, as_of: str | None = No
     """
     G, reg = _unpack(graph, registry)
     day = as_of_day(as_of)
-    a, b = _member(reg, state_a), _member(reg, state_b)
+    a, b = reg.resolve_member(state_a), reg.resolve_member(state_b)
     B = membership_network(G, as_of=day, include_all=include_all)
     try:
         nodes = nx.shortest_path(B, a.id, b.id)

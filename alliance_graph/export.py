@@ -24,7 +24,7 @@ from rdflib import Dataset, Graph
 from rdflib.namespace import DCTERMS, ORG, RDF, RDFS, SKOS, TIME
 
 from alliance_graph import network, vocab
-from alliance_graph.errors import InputError, UnknownNameError
+from alliance_graph.errors import InputError
 from alliance_graph.membership import as_of_day, day_key, effective_date, holds_on
 from alliance_graph.model import Event, MembershipState
 from alliance_graph.store import Store
@@ -166,14 +166,7 @@ def select(graph: "AllianceGraph", *, orgs: Iterable[str] = (), states: Iterable
     malformed date. A ``states`` name may also be an organisation that is a member (e.g. the
     African Union in the G20)."""
     ids = {graph.resolve(name, kind="organisation").id for name in orgs}
-    for name in states:
-        try:
-            ids.add(graph.resolve(name, kind="state").id)
-        except UnknownNameError as exc:
-            found = graph.registry.find(name, kind="organisation")
-            if found is None:
-                raise exc from None
-            ids.add(found.id)
+    ids.update(graph.registry.resolve_member(name).id for name in states)
     day = None if as_of is None else as_of_day(as_of)
     return Selection(frozenset(ids), day)
 

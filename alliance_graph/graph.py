@@ -403,7 +403,7 @@ class AllianceGraph:
     def memberships(self, state: str, *, as_of: str | None = None, include_all: bool = True) -> list[MembershipRow]:
         """The organisations a state (or an organisation, e.g. the African Union) belongs to."""
         day = as_of_day(as_of)
-        entity = self._member(state)
+        entity = self.registry.resolve_member(state)
         states = self._derived_states(day, member_id=entity.id)
         if states is not None:
             return network.membership_rows(((s.organization, s) for s in states), include_all=include_all)
@@ -434,22 +434,13 @@ class AllianceGraph:
 
     def explain(self, state: str, org: str) -> Explanation:
         """The membership history of a pair with the evidence behind each step."""
-        member = self._member(state)
+        member = self.registry.resolve_member(state)
         organisation = self.resolve(org, kind="organisation")
         x = network.explain(self._projection_of(subject_id=member.id, organization_id=organisation.id),
                             member.id, organisation.id)
         if x.subject == x.subject_id or x.organization == x.organization_id:  # no events: use names
             x = Explanation(member.name, member.id, organisation.name, organisation.id, x.states, x.history)
         return x
-
-    def _member(self, name: str) -> Entity:
-        try:
-            return self.resolve(name, kind="state")
-        except UnknownNameError as exc:
-            entity = self.registry.find(name, kind="organisation")
-            if entity is None:
-                raise exc from None
-            return entity
 
     def sparql(self, query: str, *, bindings: Mapping[str, Any] | None = None,
                iri_bindings: Mapping[str, str] | None = None) -> QueryResult:

@@ -328,6 +328,18 @@ class Registry:
             return entity
         raise UnknownNameError(_kind_word(_kind(kind)), name, self.suggest(name, kind))
 
+    def resolve_member(self, name: str) -> Entity:
+        """A state by name, else an organisation that can be a member (e.g. the African Union
+        in the G20); UnknownNameError with close state names when neither.
+
+        Examples:
+            >>> reg = default_registry()
+            >>> reg.resolve_member("Armenia").id, reg.resolve_member("African Union").id
+            ('ARM', 'AU')
+        """
+        entity = self.find(name, kind="state") or self.find(name, kind="organisation")
+        return entity or self.resolve(name, kind="state")
+
     def suggest(self, name: str, kind: str | None = None, *, n: int = 3) -> tuple[str, ...]:
         """Up to ``n`` canonical names that look like ``name``, closest first.
 
