@@ -269,7 +269,7 @@ def plot_timeline(graph: "AllianceGraph", name: str, out: str, *, as_of: str | N
 def network_edges(graph: "AllianceGraph", *, as_of: str | None = None) -> list[MembershipState]:
     """The membership intervals that hold on ``as_of`` (default today), one per pair at most,
     sorted by (member id, organisation id): the edges :func:`plot_network` draws."""
-    day = _as_of_day(as_of).isoformat()
+    day = as_of_day(as_of)
     pairs = graph.projection().graph.get("memberships", {})
     found = [s for states in pairs.values() for s in state_on(states, day)]
     return sorted(found, key=lambda s: (s.subject_id, s.organization_id))
@@ -290,7 +290,7 @@ def plot_network(graph: "AllianceGraph", out: str, *, as_of: str | None = None) 
     import networkx as nx
 
     fmt = plot_format(out)
-    day = _as_of_day(as_of).isoformat()
+    day = as_of_day(as_of)
     edges = network_edges(graph, as_of=day)
     G = graph.projection()
     H = nx.Graph()
