@@ -30,6 +30,7 @@ from alliance_graph.extract.members import (
     status_noun,
 )
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
+from alliance_graph.extract.phrasal import phrasal_candidates
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
     ARG_PREPS,
@@ -67,6 +68,8 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
         key = lemma(token)
         if token.pos_ == "VERB" and key in {"sign", "ink", "adopt"}:
             found.extend(_founding_document(token, index, speaker_agent))
+        if token.pos_ == "VERB":
+            found.extend(phrasal_candidates(token, index, speaker_agent))
         if token.pos_ in {"VERB", "AUX"} and key in lexicon.VERB_FRAMES and token.dep_ not in {"amod", "compound"}:
             found.extend(_verbal(token, index, speaker_agent))
         elif token.pos_ in {"NOUN", "PROPN"} and key in lexicon.NOUN_RELATIONS:

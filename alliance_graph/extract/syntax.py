@@ -151,13 +151,19 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
     return found
 
 
+_RANKS = {"one", "two", "three", "four", "five", "six", "seven", "some", "several"}
+
+
 def antecedent(noun: Token) -> Token:
     """What a relative clause's noun stands for: itself, or the subject it ranks among ("Egypt
     was among the seven states that founded the League", "Kenya is one of the six that ...")."""
     prep = noun.head
-    if noun.dep_ == "pobj" and (prep.lower_ == "among" or prep.lower_ == "of" and prep.head.lower_ in {
-            "one", "two", "three", "four", "five", "six", "seven", "some", "several"}):
+    anchor = None
+    if noun.dep_ == "pobj" and (prep.lower_ == "among" or prep.lower_ == "of" and prep.head.lower_ in _RANKS):
         anchor = prep.head if prep.lower_ == "among" else prep.head.head
+    elif noun.dep_ == "attr" and noun.lower_ in _RANKS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        anchor = noun.head  # the parser hangs the relative on "one": "is one of six governments that stopped"
+    if anchor is not None:
         if anchor.pos_ in {"VERB", "AUX"} and lemma(anchor) == "be":
             subjects = [c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if subjects:

@@ -1,0 +1,83 @@
+"""Membership changes told by a phrase rather than by one trigger word.
+
+* "Colombia stopped taking part in UNASUR's work", "ceased to participate in the pact's
+  activities" → suspends (the member steps back; it has not left);
+* "Jammeh took The Gambia out of the Commonwealth", "pulled the country out of the ICC"
+  → leaves, for the state in the object (the subject is a leader, not the member);
+* "Ukraine ended its involvement in 2018", "terminated its membership" → leaves.
+
+Each reads the dependency parse around a verb; the organisation must be named (or stand
+for the membership: "its participation"), never taken from mere topic words such as
+"exercises" or "talks".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from alliance_graph.extract import lexicon
+from alliance_graph.extract.mentions import Mention, MentionIndex
+from alliance_graph.extract.syntax import Candidate, agents, has_particle, lemma, make_candidates, org_in, subjects_of
+
+#: Verbs that stop a participation given as their complement ("stopped taking part in").
+_STOPPING_VERBS = {"stop", "cease", "halt", "quit", "suspend", "discontinue"}
+#: Verbs that move a state out of an organisation when the state is their object.
+_REMOVING_VERBS = {"take", "pull", "lead", "steer"}
+#: Verbs that end a membership given as their object.
+_ENDING_VERBS = {"end", "terminate"}
+#: What a member stops taking part in, besides the organisation itself.
+_PARTICIPATION_OBJECTS = lexicon.MEMBERSHIP_NOUNS | {"meeting", "session"}
+#: Objects of an ending verb that are the membership itself ("ended its involvement").
+_MEMBERSHIP_ITSELF = {"membership", "participation", "involvement"}
+
+
+def phrasal_candidates(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """Candidates of the phrases above at ``verb`` (any verb of the sentence)."""
+    key = lemma(verb)
+    if _is_participating(verb) and verb.dep_ == "xcomp" and lemma(verb.head) in _STOPPING_VERBS:
+        org = _participated_in(verb, index)
+        members = [m for m in agents(subjects_of(verb.head), index, speaker_agent) if m.is_state]
+        yield from make_candidates(members, "suspends", org, verb, "verb")
+    elif key in _REMOVING_VERBS and has_particle(verb, ("out",)):
+        out_of = [g for c in verb.children if c.lower_ == "out" for p in c.children if p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        org = org_in(out_of, index)
+        members = [m for m in agents([c for c in verb.children if c.dep_ == "dobj"], index, speaker_agent) if m.is_state]
+        yield from make_candidates(members, "leaves", org, verb, "verb")
+    elif key in _ENDING_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MEMBERSHIP_ITSELF]
+        if not objects:
+            return
+        owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
+        members = [m for m in agents(owners, index, speaker_agent) if m.is_state]
+        members = members or [m for m in agents(subjects_of(verb), index, speaker_agent) if m.is_state]
+        org = org_in(objects, index) or index.focus(verb.i, kind="organization")
+        yield from make_candidates(members, "leaves", org, verb, "verb")
+
+
+def _is_participating(verb: Token) -> bool:
+    """'participate', 'take part', 'attend'."""
+    key = lemma(verb)
+    return key in {"participate", "attend"} or (key == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))
+
+
+def _participated_in(verb: Token, index: MentionIndex) -> Mention | None:
+    """The organisation a member takes part in: named itself, or as the owner of its work,
+    activities or meetings ("in UNASUR's work", "in the meetings of the alliance")."""
+    places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    if lemma(verb) == "attend":
+        places = [c for c in verb.children if c.dep_ == "dobj"]
+    for place in places:
+        mention = index.at(place)
+        if mention is not None and not mention.is_state:
+            return mention
+        if place.lemma_.lower() in _PARTICIPATION_OBJECTS:
+            owners = [c for c in place.children if c.dep_ in {"poss", "compound"}]
+            owners += [g for c in place.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            found = org_in(owners, index)
+            if found is not None:
+                return found
+    return None
