@@ -1,4 +1,5 @@
-"""Members given as a numbered or bulleted list under a header line.
+"""Members given as a numbered or bulleted list under a header line, or named as "the
+others" of a change told just before.
 
 News boxes and explainers write::
 
@@ -16,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from alliance_graph.extract.mentions import Mention, MentionIndex
+from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
 from alliance_graph.extract.syntax import Candidate, lemma
 
 _MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
@@ -114,3 +115,38 @@ def _first_state(item: Span, index: MentionIndex) -> Mention | None:
         if mention is not None:
             return mention if mention.is_state else None
     return None
+
+
+def others_named(sent: Span, before: Span | None, index: MentionIndex,
+                 earlier: list[Candidate]) -> list[tuple[Span, Candidate]]:
+    """'Colombia is one of six governments that stopped taking part in UNASUR's work in April.
+    The others were Argentina, Brazil, Chile, Paraguay and Peru.': the states named as "the
+    others" share the change just told (``earlier``: the candidates of ``before``, the
+    sentence before ``sent``). Each comes with the two sentences as its evidence, so its
+    status and date are read where the change is told.
+    """
+    if before is None or sent.root.lemma_.lower() != "be":
+        return []
+    subjects = [c for c in sent.root.children if c.dep_ == "nsubj"]
+    if not subjects or not _names_the_others(subjects[0]):
+        return []
+    model = next((c for c in reversed(earlier) if c.kind != "status"), None)
+    if model is None:
+        return []
+    told = {c.member.entity_id for c in earlier}
+    named = [t for c in sent.root.children if c.dep_ == "attr" for t in expand_group(c)]
+    members = [m for m in mentions_of(named, index) if m.is_state and m.entity_id not in told
+               and m.entity_id != model.org.entity_id]
+    span = sent.doc[before.start: sent.end]
+    return [(span, Candidate(m, model.relation, model.org, model.trigger, "list", None, model.date_hint))
+            for m in dict((m.entity_id, m) for m in members).values()]
+
+
+def _names_the_others(subject: Token) -> bool:
+    """'The others', 'the other five', 'the other countries' (not 'other members', which
+    states membership of its own)."""
+    if subject.lemma_.lower() in {"other", "others"} or subject.lower_ == "others":
+        return True
+    return lemma(subject) not in {"member", "ally"} and any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in subject.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children)

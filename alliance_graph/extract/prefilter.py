@@ -13,7 +13,8 @@ splits the body into rough sentences by rule and keeps:
 * the sentences before a trigger (``before`` of them: the organisation in focus is the one
   named in this or the previous sentence, "it" is the previous subject), the latest one
   naming enough states for "the three" or "they", and a header line ending with a colon
-  with the sentence before it and its list items (a quotation counts as one sentence);
+  with the sentence before it and its list items (a quotation counts as one sentence), and
+  a sentence after a trigger that names "the others";
 * the first sentences (headline and dateline, the story's anchor date).
 
 The kept sentences are copied in order, runs of adjacent ones as one stretch of the original
@@ -57,7 +58,8 @@ _IRREGULAR = {
     "become": ("became",), "set": ("set",), "quit": ("quit",), "split": ("split",),
 }
 #: Words that can carry an event or a list header besides the lexicon's tables.
-_EXTRA = {"signatory", "newcomer", "invitee", "founder", "cofounder", "membership"}
+_EXTRA = {"signatory", "newcomer", "invitee", "founder", "cofounder", "membership", "participate", "participation",
+          "involvement", "attend"}
 #: Lexicon words that never carry an event alone: member nouns that count only beside a named
 #: organisation (such a sentence is kept anyway), a noun read as a verb ("group"), particles.
 _NOT_ALONE = {"ally", "part", "party", "group", "out", "up", "re", "co"}
@@ -203,6 +205,8 @@ def reduce_text(doc: Doc, *, before: int = 2, after: int = 0, lead: int = 2) -> 
                 keep[m] = True
         if k + 1 < len(bounds) and _ends_with_colon(doc[bounds[k + 1][0]: bounds[k + 1][1]]):
             keep[k + 1] = True  # "... founded the League in 1945. The other six were:" and the list
+        if k + 1 < len(bounds) and _names_the_others(doc[bounds[k + 1][0]: bounds[k + 1][1]]):
+            keep[k + 1] = True  # "... stopped taking part in April. The others were A, B and C."
     for k, (s, e) in enumerate(bounds):
         if keep[k] and _ends_with_colon(doc[s:e]):  # a header line: the sentence before and its items
             keep[max(0, k - 1)] = True
@@ -233,6 +237,12 @@ def _dash_list_head(token) -> bool:
     """'the bloc — Russia, Belarus and ...': a generic head before a dash (see members.dash_lists)."""
     doc = token.doc
     return token.lower_ in lexicon.ORG_ANAPHORS and token.i + 1 < len(doc) and doc[token.i + 1].text in _DASHES
+
+
+def _names_the_others(span) -> bool:
+    """A sentence opening with "The others" / "The other six" (see lists.others_named)."""
+    words = [t.lower_ for t in span if not t.is_space][:2]
+    return len(words) == 2 and words[0] == "the" and words[1] in {"other", "others"}
 
 
 def _ends_with_colon(span) -> bool:
