@@ -101,7 +101,8 @@ def _group_of_size(doc: Doc, token: Token, index: MentionIndex, size: int) -> li
 
 
 def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
-    """The most recent coordination of two or more states ("Ukraine and Moldova")."""
+    """The most recent coordination of two or more states ("Ukraine and Moldova"), else the
+    states that were the subjects of this and the previous sentence's clauses."""
     sent = token.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best: list[Mention] = []
@@ -114,6 +115,12 @@ def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
         group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
         unique = list({m.entity_id: m for m in group}.values())
         if len(unique) >= 2 and len(unique) >= len(best):
+            best = unique
+    if not best:  # "Ukraine applied in February and Moldova in March. Both were ...": the clauses' subjects
+        subjects = [index.at(t) for t in doc[start: token.i] if t.dep_ in {"nsubj", "nsubjpass"}
+                    and index.at(t) is not None and index.at(t).is_state and index.at(t).via != "demonym"]
+        unique = list({m.entity_id: m for m in subjects}.values())
+        if len(unique) == 2 or (len(unique) > 2 and token.lower_ != "both"):
             best = unique
     return best
 
