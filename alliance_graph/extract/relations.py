@@ -30,7 +30,7 @@ from alliance_graph.extract.members import (
     status_noun,
 )
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
-from alliance_graph.extract.phrasal import phrasal_candidates
+from alliance_graph.extract.phrasal import phrasal_candidates, place_candidates
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
     ARG_PREPS,
@@ -70,6 +70,8 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
             found.extend(_founding_document(token, index, speaker_agent))
         if token.pos_ == "VERB":
             found.extend(phrasal_candidates(token, index, speaker_agent))
+        elif token.lower_ in {"outside", "out", "in"} and token.dep_ in {"prep", "advmod", "prt"}:
+            found.extend(place_candidates(token, index, speaker_agent))
         if token.pos_ in {"VERB", "AUX"} and key in lexicon.VERB_FRAMES and token.dep_ not in {"amod", "compound"}:
             found.extend(_verbal(token, index, speaker_agent))
         elif token.pos_ in {"NOUN", "PROPN"} and key in lexicon.NOUN_RELATIONS:
@@ -113,7 +115,7 @@ def followers(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list
         for member in agents(subjects_of(token), index, None):
             if member.is_state and member.entity_id != model.member.entity_id:
                 found.append(Candidate(member, model.relation, model.org, token, "verb"))
-    return found
+    return _with_gapped(found, index)  # "Mexico followed in 1993 and Chile in 1994"
 
 
 # --- argument helpers -------------------------------------------------------------------
@@ -445,9 +447,9 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
         org = index.focus(noun.i, kind="organization")  # "submitted its application in 2011"
     if relation == "suspended_by" and _suspends_own_participation(noun):
         relation = "suspends"
-    if relation in {"suspended_by", "suspends"} and noun.dep_ in {"dobj", "nsubjpass"} and lemma(noun.head) in {
+    if relation in {"suspended_by", "suspends", "expelled"} and noun.dep_ in {"dobj", "nsubjpass"} and lemma(noun.head) in {
             "lift", "end", "revoke", "rescind", "reverse", "overturn", "scrap", "drop"}:
-        relation = "readmitted"  # "ECOWAS lifted the suspension of Guinea"
+        relation = "readmitted"  # "ECOWAS lifted the suspension of Guinea", "the OAS revoked Cuba's exclusion"
     if relation == "joins" and noun.head.lemma_.lower() in APPLY_NOUNS:
         relation = "applies"
     forced = None

@@ -104,9 +104,13 @@ def intransitive(verb: Token) -> bool:
             for grand in child.children:
                 if grand.dep_ == "pcomp":
                     return False
-                if grand.dep_ == "pobj" and not date_like(grand) and grand.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
+                if grand.dep_ == "pobj" and not date_like(grand) and grand.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS | _REASONS:
                     return False
     return True
+
+
+#: Nouns of adjuncts that give a reason, not an object: "suspended on the grounds that ...".
+_REASONS = {"ground", "grounds", "basis", "pretext", "charge", "charges"}
 
 
 @dataclass(frozen=True)
