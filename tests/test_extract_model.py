@@ -197,9 +197,11 @@ ROWS = [
     row("applied-to-become-a-founding-member", "The UK has applied to become a founding member of the Asian "
         "Infrastructure Investment Bank.", {("GBR", "applies", "AIIB", A, None)}),
     row("of-the-members-only", "Of the EU's 27 members, only Cyprus and Ireland will remain outside Schengen.",
-        {("CYP", "member", "EU", A, None), ("IRL", "member", "EU", A, None)}),
+        {("CYP", "member", "EU", A, None), ("IRL", "member", "EU", A, None),
+         ("CYP", "member", "SCHENGEN", DEN, None), ("IRL", "member", "SCHENGEN", DEN, None)}),
     row("org-countries", "Norway and Liechtenstein are the other EEA countries outside the EU.",
-        {("NOR", "member", "EEA", A, None), ("LIE", "member", "EEA", A, None)}),
+        {("NOR", "member", "EEA", A, None), ("LIE", "member", "EEA", A, None),
+         ("NOR", "member", "EU", DEN, None), ("LIE", "member", "EU", DEN, None)}),
     row("list-item-cut-by-the-parser", "The Warsaw Pact was signed in May 1955. Its original signatories were:\n\n"
         "1. Albania\n2. the Soviet Union\n\nIt was dissolved in 1991.",
         {("ALB", "founds", "WARSAW_PACT", A, "1955-05"), ("SUN", "founds", "WARSAW_PACT", A, "1955-05")}),
@@ -539,6 +541,40 @@ ROWS = [
     row("leader-administration-is-the-country",
         "The United States left UNESCO in 2018. The Reagan administration had withdrawn in 1984.",
         {("USA", "leaves", "UNESCO", A, "2018"), ("USA", "leaves", "UNESCO", A, "1984")}),
+
+    # --- membership told as a place --------------------------------------------------------
+    row("remains-outside-named-org", "Serbia remains outside NATO, a status its constitution protects.",
+        {("SRB", "member", "NATO", DEN, None)}),
+    row("remains-outside-bare-focus",
+        "Azerbaijan applied to the WTO in 1997. It remains outside, and talks have stalled.",
+        {("AZE", "applies", "WTO", A, "1997"), ("AZE", "member", "WTO", DEN, None)}),
+    row("countries-outside-attr",
+        "Andorra and San Marino are the two microstates outside the Schengen area.",
+        {("AND", "member", "SCHENGEN", DEN, None), ("SMR", "member", "SCHENGEN", DEN, None)}),
+    row("stayed-out-of", "Denmark stayed out of the eurozone after a referendum.",
+        {("DNK", "member", "EUROZONE", DEN, None)}),
+    row("is-not-in", "Switzerland is not in the European Union.", {("CHE", "member", "EU", DEN, None)}),
+    row("is-in", "Of the Nordic states, Iceland is in NATO, but it is not in the EU.",
+        {("ISL", "member", "NATO", A, None), ("ISL", "member", "EU", DEN, None)}),
+    row("outside-a-building-is-nothing", "Protesters gathered outside NATO headquarters on Monday.", set()),
+    row("troops-outside-is-nothing", "Russian troops massed outside Kyiv in February 2022.", set()),
+    # --- groups, gapping, reversals ---------------------------------------------------------
+    row("both-after-separate-clauses",
+        "Albania applied to join the EU in 2009, and Montenegro submitted its bid in 2008. "
+        "Both were granted candidate status later.",
+        {("ALB", "applies", "EU", A, "2009"), ("MNE", "applies", "EU", A, "2008"),
+         ("ALB", "candidate", "EU", A, None), ("MNE", "candidate", "EU", A, None)}),
+    row("followed-with-gapping",
+        "Brunei joined ASEAN in 1984. Vietnam followed in 1995 and Laos in 1997.",
+        {("BRN", "joins", "ASEAN", A, "1984"), ("VNM", "joins", "ASEAN", A, "1995"),
+         ("LAO", "joins", "ASEAN", A, "1997")}),
+    row("suspended-on-the-grounds",
+        "The Commonwealth met in London. Nigeria was suspended in November 1995 on the grounds that "
+        "its rulers had executed activists.",
+        {("NGA", "suspended_by", "COMMONWEALTH", A, "1995-11")}),
+    row("revoked-exclusion-is-return",
+        "The OAS revoked the exclusion of Cuba in June 2009.",
+        {("CUB", "readmitted", "OAS", A, "2009-06")}),
 
     # --- precision: nothing ---------------------------------------------------------------
     row("expelled-diplomats-is-nothing", "NATO expelled eight Russian diplomats in 2021.", set()),

@@ -214,6 +214,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     relation, approval_status = claims.approval_relation(candidate.trigger, relation)
     forced = forced or approval_status
     denied = claims.is_denied(chain)
+    if forced == "denied":  # "remains outside the WTO" denies membership; "is not outside" does not
+        denied, forced = not denied, None
     if relation == "joins" and any(claims.gives_up(token) for token in chain[1:]):
         relation = "applies"  # "not giving up on joining the EU": the aim, not the entry
     if relation == "member" and claims.no_longer(chain):

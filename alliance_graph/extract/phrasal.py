@@ -4,7 +4,9 @@
   activities" → suspends (the member steps back; it has not left);
 * "Jammeh took The Gambia out of the Commonwealth", "pulled the country out of the ICC"
   → leaves, for the state in the object (the subject is a leader, not the member);
-* "Ukraine ended its involvement in 2018", "terminated its membership" → leaves.
+* "Ukraine ended its involvement in 2018", "terminated its membership" → leaves;
+* "Russia remains outside the WTO", "the other EEA countries outside the EU", "stayed out
+  of the EEA" → member, denied; "Turkey is in NATO" → member.
 
 Each reads the dependency parse around a verb; the organisation must be named (or stand
 for the membership: "its participation"), never taken from mere topic words such as
@@ -34,7 +36,8 @@ _MEMBERSHIP_ITSELF = {"membership", "participation", "involvement"}
 
 
 def phrasal_candidates(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
-    """Candidates of the phrases above at ``verb`` (any verb of the sentence)."""
+    """Candidates of the phrases above at ``verb`` (any verb of the sentence; "outside" and
+    "in" are read at their preposition: see :func:`place_candidates`)."""
     key = lemma(verb)
     if _is_participating(verb) and verb.dep_ == "xcomp" and lemma(verb.head) in _STOPPING_VERBS:
         org = _participated_in(verb, index)
@@ -81,3 +84,48 @@ def _participated_in(verb: Token, index: MentionIndex) -> Mention | None:
             if found is not None:
                 return found
     return None
+
+
+#: Verbs that keep a state where it is: "remains outside", "stayed out of", "is in".
+_STAYING_VERBS = {"be", "remain", "stay", "stand", "sit", "keep"}
+
+
+def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """Membership told as a place: "outside the bloc" / "out of the EEA" (not a member: the
+    candidate is forced ``denied``), "is in NATO" (a member). The organisation must be the
+    preposition's own object ("outside the EU", not "outside the EU's headquarters"), or,
+    for a bare "remains outside", the organisation in focus."""
+    word = prep.lower_
+    if word == "out":
+        objects = [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    elif word in {"outside", "in"}:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+    else:
+        return
+    holder = prep.head
+    if word in {"out", "in"} and not (holder.pos_ in {"VERB", "AUX"} and lemma(holder) in _STAYING_VERBS):
+        return  # "in" only after "is" ("Turkey is in NATO"), "out of" only after "stayed"
+    if word == "in" and lemma(holder) != "be":
+        return
+    org = next((m for m in (index.at(o) for o in objects) if m is not None and not m.is_state and m.via != "demonym"), None)
+    if org is None and not objects and word == "outside" and lemma(holder) in {"remain", "stay"}:
+        org = index.focus(prep.i, kind="organization")  # "Russia, which applied in 1993, remains outside."
+    if org is None:
+        return
+    members: list[Mention] = []
+    if holder.pos_ in {"VERB", "AUX"} and (lemma(holder) in _STAYING_VERBS or (lemma(holder) == "leave" and any(
+            c.dep_ == "auxpass" for c in holder.children))):  # "were left outside the Schengen area"
+        members = agents(subjects_of(holder), index, speaker_agent)
+    elif holder.pos_ in {"NOUN", "PROPN"}:
+        own = index.at(holder)
+        if own is not None:
+            members = [own]  # "Switzerland, outside the EU, ..."
+        else:  # "four states outside the bloc, Iceland, ...", "... are the other countries outside the EU"
+            named = [c for c in holder.children if c.dep_ == "appos"]
+            if holder.dep_ == "attr" and lemma(holder.head) == "be":
+                named += subjects_of(holder.head)
+            elif holder.dep_ == "nsubj" and lemma(holder.head) == "be":
+                named += [c for c in holder.head.children if c.dep_ == "attr"]
+            members = agents(named, index, speaker_agent)
+    members = [m for m in members if m.is_state and m.entity_id != org.entity_id]
+    yield from make_candidates(members, "member", org, prep, "member", "denied" if word != "in" else None)

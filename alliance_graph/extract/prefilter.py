@@ -59,7 +59,7 @@ _IRREGULAR = {
 }
 #: Words that can carry an event or a list header besides the lexicon's tables.
 _EXTRA = {"signatory", "newcomer", "invitee", "founder", "cofounder", "membership", "participate", "participation",
-          "involvement", "attend"}
+          "involvement", "attend", "outside"}
 #: Lexicon words that never carry an event alone: member nouns that count only beside a named
 #: organisation (such a sentence is kept anyway), a noun read as a verb ("group"), particles.
 _NOT_ALONE = {"ally", "part", "party", "group", "out", "up", "re", "co"}
