@@ -271,7 +271,7 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if relation in {"joins", "readmitted"} and verb.dep_ in {"acl", "relcl"} and (
             lemma(verb.head) in lexicon.NOUN_RELATIONS or lemma(verb.head) in lexicon.STATUS_NOUNS):
         return  # "its bid to join the OECD", "official candidates to join the bloc": the noun is the trigger
-    if relation in {"joins", "readmitted"} and verb.dep_ in {"acl", "relcl"} and lemma(verb.head) in APPLY_NOUNS:
+    if relation in {"joins", "readmitted"} and verb.dep_ in {"acl", "relcl"} and lemma(verb.head) in APPLY_NOUNS - {"plan"}:
         relation, forced = "applies", "asserted"  # "submitted its own request to enter the pact"
     purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if relation in {"joins", "readmitted"} and (verb.dep_ == "xcomp" or purpose) and lemma(verb.head) in lexicon.APPLY_VERBS:
