@@ -21,7 +21,7 @@ import functools
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -223,7 +223,8 @@ class Registry:
         ['OPEC', 'OPECPLUS']
     """
 
-    def __init__(self, states: Iterable[Entity], organizations: Iterable[Entity]) -> None:
+    def __init__(self, states: Iterable[Entity], organizations: Iterable[Entity],
+                 state_groups: Mapping[str, Iterable[str]] | None = None) -> None:
         self.states: tuple[Entity, ...] = tuple(states)
         self.organizations: tuple[Entity, ...] = tuple(organizations)
         self._by_id: dict[str, Entity] = {}
@@ -239,6 +240,12 @@ class Registry:
                 self._claim(self._by_name, text, entity, "name")
             for text in entity.demonyms:
                 self._claim(self._by_demonym, text, entity, "demonym")
+        self._groups: dict[str, tuple[Entity, ...]] = {}
+        for word, members in (state_groups or {}).items():
+            found = tuple(self._by_id.get(m) for m in members)
+            if not found or any(e is None or not e.is_state for e in found):
+                raise RegistryError(f"The group {word!r} must list known state ids, not {list(members)!r}.")
+            self._groups[normalise_name(word)] = found  # type: ignore[assignment]
 
     @staticmethod
     def _claim(index: dict[str, Entity], text: str, entity: Entity, what: str) -> None:
@@ -252,7 +259,8 @@ class Registry:
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Registry":
-        """Read ``states.toml`` and ``organisations.toml`` from ``directory``.
+        """Read ``states.toml`` and ``organisations.toml`` (and ``groups.toml`` when present)
+        from ``directory``.
 
         ``directory`` defaults to ``ontologies/registry``. Raises :class:`RegistryError`
         when the data is malformed and ``FileNotFoundError`` when a file is missing.
@@ -267,7 +275,7 @@ class Registry:
             except tomllib.TOMLDecodeError as exc:
                 raise RegistryError(f"{path}: {exc}") from None
             tables[table] = [_entity(r, _kind(table) or "", filename) for r in data.get(table, [])]
-        return cls(tables["state"], tables["organisation"])
+        return cls(tables["state"], tables["organisation"], _state_groups(directory / "groups.toml"))
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -387,6 +395,16 @@ class Registry:
             yield from ((text, entity, form) for text, form in _names(entity))
             yield from ((text, entity, "demonym") for text in entity.demonyms)
 
+    def state_group(self, words: str) -> tuple[Entity, ...]:
+        """The states a named group stands for ("the Baltic states"), by the words before the
+        plural noun; empty when no group has that name.
+
+        Examples:
+            >>> [e.id for e in default_registry().state_group("Baltic")]
+            ['EST', 'LVA', 'LTU']
+        """
+        return self._groups.get(normalise_name(words), ())
+
     def by_head(self, head: str) -> tuple[Entity, ...]:
         """Organisations an article may call by this generic noun (lemma, any case).
 
@@ -396,6 +414,24 @@ class Registry:
         """
         head = head.strip().lower()
         return tuple(e for e in self.organizations if head in e.heads)
+
+
+def _state_groups(path: Path) -> dict[str, tuple[str, ...]]:
+    """``[[group]]`` tables of ``groups.toml``: a ``name`` and the ``members`` (state ids)."""
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise RegistryError(f"{path}: {exc}") from None
+    groups: dict[str, tuple[str, ...]] = {}
+    for record in data.get("group", []):
+        name = _optional(record, "name", path.name)
+        if not name:
+            raise RegistryError(f"{path.name}: a group without a name.")
+        groups[name] = _strings(record, "members", path.name)
+    return groups
 
 
 @functools.lru_cache(maxsize=1)

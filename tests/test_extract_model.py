@@ -576,6 +576,21 @@ ROWS = [
         "The OAS revoked the exclusion of Cuba in June 2009.",
         {("CUB", "readmitted", "OAS", A, "2009-06")}),
 
+    # --- named groups of states ----------------------------------------------------------------
+    row("the-baltic-states-joined",
+        "The Baltic states joined NATO in March 2004.",
+        {("EST", "joins", "NATO", A, "2004-03"), ("LVA", "joins", "NATO", A, "2004-03"),
+         ("LTU", "joins", "NATO", A, "2004-03")}),
+    row("the-three-baltic-states-never-joined",
+        "The CIS was set up in December 1991. The three Baltic states never joined.",
+        {("EST", "joins", "CIS", DEN, None), ("LVA", "joins", "CIS", DEN, None),
+         ("LTU", "joins", "CIS", DEN, None)}),
+    row("group-number-disagrees-is-not-the-group",
+        "Two Nordic countries stayed neutral until 2022.", set()),
+    row("no-plans-to-return-is-a-denied-return",
+        "Venezuela has no plans to return to the OAS, its foreign minister said.",
+        {("VEN", "readmitted", "OAS", DEN, None)}),
+
     # --- precision: nothing ---------------------------------------------------------------
     row("expelled-diplomats-is-nothing", "NATO expelled eight Russian diplomats in 2021.", set()),
     row("returned-an-ambassador-is-nothing", "Brazil returned its ambassador to the OAS in 2023.", set()),

@@ -425,6 +425,22 @@ def test_duplicate_id_is_rejected(tmp_path):
         Registry.load(_write(tmp_path, STATE + STATE.replace("Hayastan", "X"), ORG))
 
 
+def test_named_groups_of_states(reg):
+    assert [e.id for e in reg.state_group("Baltic")] == ["EST", "LVA", "LTU"]
+    assert [e.id for e in reg.state_group("central  asian")] == ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
+    assert reg.state_group("Gulf") == ()  # unsettled membership: not a group
+
+
+def test_groups_file_is_optional_and_checked(tmp_path):
+    directory = _write(tmp_path, STATE, ORG)
+    assert Registry.load(directory).state_group("Caucasian") == ()
+    (directory / "groups.toml").write_text('[[group]]\nname = "Caucasian"\nmembers = ["ARM"]\n', encoding="utf-8")
+    assert [e.id for e in Registry.load(directory).state_group("Caucasian")] == ["ARM"]
+    (directory / "groups.toml").write_text('[[group]]\nname = "Caucasian"\nmembers = ["ARM", "CSTO"]\n', encoding="utf-8")
+    with pytest.raises(RegistryError, match="Caucasian"):
+        Registry.load(directory)  # an organisation is no member of a group of states
+
+
 def test_organisation_without_type_is_rejected(tmp_path):
     with pytest.raises(RegistryError, match="type"):
         Registry.load(_write(tmp_path, STATE, ORG.replace('type = "military alliance"\n', "")))

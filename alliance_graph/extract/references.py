@@ -32,6 +32,10 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
                 c.dep_ in {"det", "nummod"} and c.lower_ in {"the", "these", "those", "both", "two", "three", "four", "five", "six"}
                 for c in token.children):
             size = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), None)
+            named = _named_group(token, index, size)
+            if named:  # "the three Baltic states": a group the registry knows by name
+                index.groups[token.i] = named
+                continue
             if any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in token.children):
                 size = None  # "the three Baltic states" names its own states: only a group just before
             group = (size and _group_of_size(doc, token, index, size)) or _last_group(doc, token, index)
@@ -67,6 +71,20 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
             mention = _pronoun_antecedent(doc, token, index)
             if mention is not None:
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "pronoun")
+
+
+def _named_group(token: Token, index: MentionIndex, size: int | None) -> list[Mention]:
+    """The states of "the Baltic states", "the five Central Asian republics" (registry
+    groups), unless a number says the text means only some of them ("the two Baltic states")."""
+    words = [c for c in token.children if c.dep_ in {"amod", "compound"} and c.i < token.i and c.text[:1].isupper()]
+    if not words:
+        return []
+    start = min(t.i for w in words for t in w.subtree)
+    name = " ".join(t.text for t in token.doc[start: token.i] if t.text[:1].isupper())
+    members = index.registry.state_group(name)
+    if not members or (size is not None and size != len(members)):
+        return []
+    return [Mention(e.id, e.name, "state", token.i, token.i + 1, "group") for e in members]
 
 
 def _speakers_country(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
