@@ -576,6 +576,9 @@ ROWS = [
         "The OAS revoked the exclusion of Cuba in June 2009.",
         {("CUB", "readmitted", "OAS", A, "2009-06")}),
 
+    row("description-words-pick-the-organisation",
+        "Austria left EFTA to join the EU in 1995. Switzerland helped to found the free-trade club in 1960.",
+        {("AUT", "leaves", "EFTA", A, "1995"), ("AUT", "joins", "EU", A, "1995"), ("CHE", "founds", "EFTA", A, "1960")}),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

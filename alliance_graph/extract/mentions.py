@@ -14,13 +14,15 @@ gazetteer marks names, aliases, demonyms and metonyms with the canonical entity 
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from alliance_graph.extract import lexicon
-from alliance_graph.registry import Registry
+from alliance_graph.registry import Entity, Registry
 
 
 @dataclass(frozen=True)
@@ -59,12 +61,14 @@ class MentionIndex:
         """The mention covering ``token``, if any."""
         return self.by_token.get(token.i)
 
-    def focus(self, before: int, *, kind: str, head: str | None = None, exclude: str | None = None) -> Mention | None:
+    def focus(self, before: int, *, kind: str, head: str | None = None, exclude: str | None = None,
+              hints: frozenset[str] = frozenset()) -> Mention | None:
         """The most recent explicit mention of ``kind`` before token ``before``.
 
         With ``head`` (a generic noun such as "alliance"), organisations whose registry
         heads include it are preferred; any organisation is accepted for the most generic
-        heads.
+        heads. ``hints`` are the reference's own words ("free", "trade" of "the free-trade
+        club"): organisations whose names, descriptions or type contain one are preferred.
         """
         candidates = [m for m in self.ordered if m.start < before and m.kind == kind and m.entity_id != exclude]
         if kind == "organization" and self.doc is not None:
@@ -90,6 +94,8 @@ class MentionIndex:
                 candidates = fitting
             elif head not in {"bloc", "alliance", "organisation", "organization", "group", "body", "grouping", "club"}:
                 return None
+            # "the free-trade club" is EFTA, though the EU was named last
+            candidates = [m for m in candidates if hints & _words_of(self.registry.get(m.entity_id))] or candidates
         if kind == "organization" and self.doc is not None:
             return self._salient(candidates, before)
         return candidates[-1]
@@ -128,6 +134,13 @@ class MentionIndex:
     def full_name(self, name: str) -> str:
         """The fullest form of a person's name seen in the document."""
         return self.full_names.get(name, name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(entity: Entity) -> frozenset[str]:
+    """The lower-case words of an organisation's names, descriptions and type."""
+    texts = (entity.name, *entity.full_names, *entity.aliases, *entity.descriptions, entity.type or "")
+    return frozenset(w for text in texts for w in re.split(r"[\s\-]+", text.lower()) if len(w) > 2)
 
 
 def _describes_member(token: Token) -> bool:

@@ -7,6 +7,7 @@ Resolved once per Doc into the :class:`~alliance_graph.extract.mentions.MentionI
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +23,7 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
         lower = token.lower_
         lemma = token.lemma_.lower()
         if token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.ORG_ANAPHORS and _is_definite(token):
-            mention = index.focus(token.i, kind="organization", head=lemma)
+            mention = index.focus(token.i, kind="organization", head=lemma, hints=_hints(token))
             if mention is not None and not _names_other_thing(token, index):
                 resolved = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
                 index.by_token[token.i] = resolved
@@ -71,6 +72,18 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
             mention = _pronoun_antecedent(doc, token, index)
             if mention is not None:
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "pronoun")
+
+
+#: Modifier words too common to tell organisations apart ("the new bloc", "the regional body").
+_PLAIN_MODIFIERS = {"new", "old", "whole", "entire", "same", "other", "former", "regional", "international", "global",
+                    "continental", "member", "world"}
+
+
+def _hints(token: Token) -> frozenset[str]:
+    """The words a description adds to its head: "free", "trade" of "the free-trade club"."""
+    words = [t for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i for t in c.subtree]
+    return frozenset(part for t in words if t.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}
+                     for part in re.split(r"-", t.lower_) if len(part) > 2 and part not in _PLAIN_MODIFIERS)
 
 
 def _named_group(token: Token, index: MentionIndex, size: int | None) -> list[Mention]:
