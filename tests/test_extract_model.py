@@ -556,6 +556,11 @@ ROWS = [
     row("is-not-in", "Switzerland is not in the European Union.", {("CHE", "member", "EU", DEN, None)}),
     row("is-in", "Of the Nordic states, Iceland is in NATO, but it is not in the EU.",
         {("ISL", "member", "NATO", A, None), ("ISL", "member", "EU", DEN, None)}),
+    row("remains-in", "Malta remains in the Commonwealth.", {("MLT", "member", "COMMONWEALTH", A, None)}),
+    row("remains-in-talks-is-nothing", "Greece remains in talks with the EU.", set()),
+    row("partner-on-a-coordinated-verb",
+        "Uzbekistan declined to renew the treaty in 1999 and quit the CSTO, along with Azerbaijan and Georgia.",
+        {("UZB", "leaves", "CSTO", A, "1999"), ("AZE", "leaves", "CSTO", A, "1999"), ("GEO", "leaves", "CSTO", A, "1999")}),
     row("outside-a-building-is-nothing", "Protesters gathered outside NATO headquarters on Monday.", set()),
     row("troops-outside-is-nothing", "Russian troops massed outside Kyiv in February 2022.", set()),
     # --- groups, gapping, reversals ---------------------------------------------------------

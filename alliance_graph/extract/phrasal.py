@@ -105,8 +105,8 @@ def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | 
     holder = prep.head
     if word in {"out", "in"} and not (holder.pos_ in {"VERB", "AUX"} and lemma(holder) in _STAYING_VERBS):
         return  # "in" only after "is" ("Turkey is in NATO"), "out of" only after "stayed"
-    if word == "in" and lemma(holder) != "be":
-        return
+    if word == "in" and lemma(holder) not in {"be", "remain", "stay"}:
+        return  # "is in NATO", "remains in the association"
     org = next((m for m in (index.at(o) for o in objects) if m is not None and not m.is_state and m.via != "demonym"), None)
     if org is None and not objects and word == "outside" and lemma(holder) in {"remain", "stay"}:
         org = index.focus(prep.i, kind="organization")  # "Russia, which applied in 1993, remains outside."

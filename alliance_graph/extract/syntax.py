@@ -135,7 +135,8 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
         expanded.extend(expand_group(token))
         if token.dep_ in {"nsubj", "nsubjpass"}:
             # "Sweden applied to join together with Finland": a partner on the verb
-            verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp")]
+            verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp" or c.dep_ == "conj" and c.pos_ in {
+                "VERB", "AUX"} and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]  # "... and remains in it together with"
             preps = [c for verb in verbs for c in verb.children if c.dep_ == "prep"]
             preps += [w for c in preps if c.lower_ == "along" for w in c.children if w.lower_ == "with"]
             for prep in (c for c in preps if c.lower_ in {"alongside", "among"} or (
