@@ -204,12 +204,16 @@ def resolve_agent(token: Token, index: MentionIndex) -> Mention | None:
             span = _ent_span(token)
             if span is not None:
                 return index.affiliation(span.text)
-        leader = next((c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
+        leader = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and index.at(c) is None), None)
         if leader is not None and token.lemma_.lower() in {"administration", "government", "regime"} and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-            # "the Reagan administration withdrew": the leader's country, else the country in focus
-            span = _ent_span(leader)
-            return (index.affiliation(span.text) if span is not None else None) or index.focus(token.i, kind="state")
+            # "the Reagan administration withdrew" (the parser may tag "Trump administration" an
+            # ORG): the leader's country, else the country in focus, kept for the rest of the
+            # document (the second "Trump administration" is the first one's country)
+            found = index.affiliation(leader.text) or index.focus(token.i, kind="state")
+            if found is not None:
+                index.affiliations.setdefault(leader.text, found)
+            return found
     return None
 
 
