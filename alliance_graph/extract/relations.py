@@ -104,6 +104,8 @@ def followers(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list
     for token in sent:
         if token.pos_ != "VERB" or lemma(token) != "follow":
             continue
+        if any(c.dep_ == "agent" for c in token.children) or is_passive(token):
+            continue  # "Benin topped the ballot, followed by the Gambia": a ranking, not a change
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if any(o.lower_ not in {"suit", "example", "lead"} for o in objects):
             continue  # "followed the talks closely"
@@ -256,8 +258,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
             return
     if not frame.by_member:
         return
-    if frame.needs_membership_object and not is_membership_object(objects):
-        return
+    if frame.needs_membership_object and not is_membership_object(objects) and not (
+            key == "denounce" and _is_treaty(org_in([o for o in objects if o.dep_ == "dobj"], index), index)):
+        return  # "denounced its membership"; "denounced the convention" (a treaty) too, not "denounced NATO"
     forced = None
     if key in {"form", "make"} and verb.tag_ in {"VBP", "VBZ"}:
         relation = "member"  # "A, B and C form the bloc" states membership
@@ -301,6 +304,11 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
 
 _BODIES = {"minister", "leader", "member", "state", "country", "government", "assembly", "council", "summit",
            "bloc", "body", "league", "union", "organisation", "organization", "delegate", "envoy", "head"}
+
+
+def _is_treaty(org: Mention | None, index: MentionIndex) -> bool:
+    """An organisation that is a treaty its parties denounce ("the convention", "the Rome Statute")."""
+    return org is not None and bool({"convention", "treaty", "statute"} & set(index.registry.get(org.entity_id).heads))
 
 
 def _collective(subjects: list[Token]) -> bool:
