@@ -207,7 +207,7 @@ ROWS = [
         {("ALB", "founds", "WARSAW_PACT", A, "1955-05"), ("SUN", "founds", "WARSAW_PACT", A, "1955-05")}),
     row("leaders-of-signed-the-treaty-creating", "Thirty years ago today, in Marrakesh, the leaders of Algeria, Libya, "
         "Mauritania, Morocco and Tunisia signed the treaty creating the Arab Maghreb Union.",
-        {(s, "founds", "AMU", A, "1989") for s in ("DZA", "LBY", "MRT", "MAR", "TUN")}, published="2019-02-17"),
+        {(s, "founds", "AMU", A, "1989-02-17") for s in ("DZA", "LBY", "MRT", "MAR", "TUN")}, published="2019-02-17"),
     row("fronted-founding-member", "A founding member of ECOWAS in 1975, Mauritania withdrew in 2000.",
         {("MRT", "founds", "ECOWAS", A, "1975"), ("MRT", "leaves", "ECOWAS", A, "2000")}),
     row("capitalised-lede", "TUNISIA and Somalia yesterday joined the Common Market for Eastern and Southern Africa.",
@@ -222,7 +222,7 @@ ROWS = [
     row("lifted-the-suspension-it-imposed", "Leaders of the Southern African Development Community lifted the suspension "
         "they had imposed on Madagascar in 2009.", {("MDG", "readmitted", "SADC", A, None)}),
     row("list-hung-on-a-date", "Twenty-five years ago this week, on March 12, 1999, Poland, Hungary and the Czech Republic "
-        "were formally admitted to NATO.", {(s, "joins", "NATO", A, "1999") for s in ("POL", "HUN", "CZE")},
+        "were formally admitted to NATO.", {(s, "joins", "NATO", A, "1999-03-12") for s in ("POL", "HUN", "CZE")},
         published="2024-03-12"),
     row("among-them", "Eight former Soviet republics, among them Kazakhstan, Uzbekistan and Armenia, entered the "
         "United Nations on March 2, 1992.", {(s, "joins", "UN", A, "1992-03-02") for s in ("KAZ", "UZB", "ARM")}),
@@ -599,6 +599,18 @@ ROWS = [
         {("GRC", "leaves", "ECHR", A, "1969")}),
     row("denounced-an-alliance-is-criticism",
         "Iran's president denounced NATO in a speech on Tuesday.", set(), published="2024-05-01"),
+    row("anniversary-then-exact-date",
+        "Twenty years ago this week, on May 1, 2004, ten countries joined the EU: Cyprus, Malta and eight others.",
+        {("CYP", "joins", "EU", A, "2004-05-01"), ("MLT", "joins", "EU", A, "2004-05-01")}, published="2024-05-03"),
+    row("years-ago-today",
+        "Thirty years ago today, Eritrea joined the United Nations.",
+        {("ERI", "joins", "UN", A, "1993-05-28")}, published="2023-05-28"),
+    row("suspended-for-failing",
+        "Venezuela was suspended from Mercosur in December 2016 for failing to adopt the bloc's trade rules.",
+        {("VEN", "suspended_by", "MERCOSUR", A, "2016-12")}),
+    row("relative-suspended-for-failing-uses-focus",
+        "Mercosur met in Brazil. Venezuela was suspended last December for failing to adopt the bloc's rules.",
+        {("VEN", "suspended_by", "MERCOSUR", A, "2016-12")}, published="2017-08-06"),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

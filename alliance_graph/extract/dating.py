@@ -26,6 +26,7 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
         return None
     positions = {token.i: n for n, token in enumerate(chain)}
     best: tuple[int, int, str] | None = None
+    values: list[str] = []
     for ent in dates:
         text = with_preposition(ent)
         attached = _attachment_rank(ent, positions, own_clause)
@@ -38,9 +39,14 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
         if value is None:
             continue
         key = (rank, 0 if effective and future else 1, climbed, value)
+        values.append(value)
         if best is None or key[:3] < best[:3]:
             best = key
-    return best[3] if best else None
+    if best is None:
+        return None
+    # "Twenty-five years ago this week, on March 12, 1999, ... were admitted": the finer
+    # telling of the same date
+    return max((v for v in values if v.startswith(best[3])), key=len)
 
 
 def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str | None:
@@ -120,12 +126,20 @@ def usable_date(ent: Span) -> bool:
 
 
 def with_preposition(ent: Span) -> str:
+    """The date's text with the word before it that changes its meaning ("since 2019",
+    "last April") and an anniversary's "today" after it ("thirty years ago today")."""
+    text = ent.text
+    after = ent.doc[ent.end: ent.end + 2]
+    if ent.text.lower().endswith("ago") and len(after) and after[0].lower_ == "today":
+        text = f"{text} today"
+    elif ent.text.lower().endswith("ago") and len(after) == 2 and after.text.lower() == "this week":
+        text = f"{text} this week"
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.dep_ == "prep":
-        return f"{head.text} {ent.text}"
+        return f"{head.text} {text}"
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"last", "next", "this", "effective", "since"}:
-        return f"{ent.doc[ent.start - 1].text} {ent.text}"
-    return ent.text
+        return f"{ent.doc[ent.start - 1].text} {text}"
+    return text
 
 
 _OWN_CLAUSE = {"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"}

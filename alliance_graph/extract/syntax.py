@@ -102,8 +102,8 @@ def intransitive(verb: Token) -> bool:
             continue  # "joined together with Finland": a co-member, not the organisation
         if child.dep_ in {"prep", "prt", "agent"} and child.lower_ in OBJECT_PREPS:
             for grand in child.children:
-                if grand.dep_ == "pcomp":
-                    return False
+                if grand.dep_ == "pcomp" and child.lower_ != "for":
+                    return False  # "suspended for failing to ...": a reason, not an object
                 if grand.dep_ == "pobj" and not date_like(grand) and grand.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS | _REASONS:
                     return False
     return True
