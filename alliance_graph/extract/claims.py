@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group
-from alliance_graph.extract.syntax import lemma
+from alliance_graph.extract.syntax import lemma, subjects_of
 
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "oprd",
@@ -204,7 +204,7 @@ def wished_by_others(chain: list[Token], member: Mention, index: MentionIndex) -
     for token in chain[1:]:
         if lemma(token) not in _WISH_VERBS or lemma(token) == "expect" and token.tag_ != "VBD":
             continue
-        wishers = [index.at(c) or c for c in token.children if c.dep_ == "nsubj"]
+        wishers = [index.at(c) or c for c in subjects_of(token) if c.dep_ == "nsubj"]  # "... and urged the country to"
         if not wishers:
             continue
         return not any(isinstance(w, Mention) and w.entity_id == member.entity_id for w in wishers)

@@ -109,8 +109,8 @@ def followers(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if any(o.lower_ not in {"suit", "example", "lead"} for o in objects):
             continue  # "followed the talks closely"
-        before = [c for c in earlier if c.trigger.i < token.i and c.relation in _CHANGES
-                  and token.i - c.trigger.i < 80 and c.kind != "status"]
+        before = [c for c in earlier if c.trigger.i < token.i and token.i - c.trigger.i < 80 and (
+                  c.relation in _CHANGES and c.kind != "status" or c.relation in {"partner", "observer", "candidate"})]
         if not before:
             continue
         model = before[-1]
@@ -227,6 +227,16 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         subject_org = org_in([c for t in subjects for c in t.children if c.dep_ in {"poss", "compound"}]
                              + [g for t in subjects for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                 for g in c.children], index) or index.focus(verb.i, kind="organization")
+    acting_members = {m.entity_id for m in subject_states}
+    acted_on = [m for m in object_states if m.via == "name" and m.entity_id not in acting_members and any(
+        o.dep_ == "dobj" and index.at(o) is m for o in objects)]
+    if (key in lexicon.ORG_ACTS_ON_MEMBER or key in {"suspend", "freeze"}) and frame.by_org and acted_on and (
+            subject_states and subject_org is None and not any(m.via == "pronoun" for m in subject_states)):
+        # "the presidents of Argentina, Brazil and Uruguay suspended Paraguay from the bloc's
+        # bodies": members acting together are the organisation acting on another member
+        org = org_in([o for o in objects if o.dep_ == "pobj" and o.head.lower_ in {"from", "of", "to", "into"}], index)
+        yield from make_candidates(acted_on, frame.by_org, org or index.focus(verb.i, kind="organization"), verb, "verb")
+        return
     # The organisation acts on members: "ECOWAS suspended Niger", "NATO admitted Finland",
     # "the bloc, which comprises A, B and C".
     if frame.by_org and subject_org is not None and not subject_states:
@@ -293,10 +303,17 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         if colon is not None:
             subject_agents = surface_list(colon.i, verb.sent, index)
     org = org_in(objects, index)
+    if org is None and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"} for c in verb.children):
+        org = org_in([verb.head], index)  # "the bloc it founded", "the union Britain left"
     if org is None and (frame.needs_membership_object or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong"})):
         # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
         org = index.focus(verb.i, kind="organization")
     members = subject_agents
+    if relation == "founds":  # "the bloc it founded with Argentina, Brazil and Uruguay": co-founders
+        members = merge(members, [m for m in agents([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                                                       for g in c.children if g.dep_ == "pobj"], index, speaker_agent)
+                                  if m.is_state])
     if org is not None:
         members = [m for m in members if m.entity_id != org.entity_id]
     yield from make_candidates(members, relation, org, verb, "verb", forced)
