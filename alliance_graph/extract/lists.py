@@ -53,10 +53,37 @@ def list_candidates(header: Span, before: Span | None, index: MentionIndex,
     relation, org, date_hint = model
     found: dict[int, list[tuple[Span, Candidate]]] = {}
     for item in items:
-        member = _first_state(item, index)
-        if member is not None and member.entity_id != org.entity_id:
-            found[item[0].sent.start] = [(item, Candidate(member, relation, org, item[0], "list", None, date_hint))]
+        told: list[tuple[Span, Candidate]] = []
+        year = _item_date(item)
+        founders = any(lemma(t) in {"founder", "founding", "found", "cofounder"} for t in item)
+        for member in _item_states(item, index):
+            if member.entity_id == org.entity_id:
+                continue
+            told.append((item, Candidate(member, relation, org, item[0], "list", None, date_hint)))
+            if relation == "member" and founders:  # "- Kenya, Tanzania and Uganda: founders"
+                told.append((item, Candidate(member, "founds", org, item[0], "list", None, year)))
+            elif relation == "member" and year is not None:  # "- Rwanda and Burundi: 2007" under "... and when they came in:"
+                told.append((item, Candidate(member, "joins", org, item[0], "list", None, year)))
+        if told:
+            found[item[0].sent.start] = told
     return found
+
+
+def _item_states(item: Span, index: MentionIndex) -> list[Mention]:
+    """The states an item line names before its colon: "- Rwanda and Burundi: 2007",
+    "8. the Soviet Union" (a line that opens with anything else names none)."""
+    first = _first_state(item, index)
+    if first is None:
+        return []
+    colon = next((t.i for t in item if t.text == ":"), item.end)
+    states = [m for m in mentions_of([t for t in item if t.i < colon], index) if m.is_state]
+    return states or [first]
+
+
+def _item_date(item: Span) -> Span | None:
+    """A year an item line gives its state ("- South Sudan: 2016")."""
+    return next((e for e in item.doc.ents if e.label_ == "DATE" and item.start <= e.start < item.end
+                 and any(t.like_num and len(t.text) == 4 for t in e)), None)
 
 
 def _item_lines(header: Span) -> list[Span]:
@@ -135,11 +162,26 @@ def others_named(sent: Span, before: Span | None, index: MentionIndex,
         return []
     told = {c.member.entity_id for c in earlier}
     named = [t for c in sent.root.children if c.dep_ == "attr" for t in expand_group(c)]
-    members = [m for m in mentions_of(named, index) if m.is_state and m.entity_id not in told
+    depth, after = 0, []  # the names after the verb, outside brackets ("Mali (since June 2021), Guinea ...")
+    for token in sent.doc[sent.root.i + 1: sent.end]:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0 and index.at(token) is not None and index.at(token).via == "name":
+            after.append(token)
+    members = [m for m in mentions_of(named + after, index) if m.is_state and m.entity_id not in told
                and m.entity_id != model.org.entity_id]
     span = sent.doc[before.start: sent.end]
-    return [(span, Candidate(m, model.relation, model.org, model.trigger, "list", None, model.date_hint))
+    return [(span, Candidate(m, model.relation, model.org, model.trigger, "list", None,
+                             _date_in_brackets(m, sent) or model.date_hint))
             for m in dict((m.entity_id, m) for m in members).values()]
+
+
+def _date_in_brackets(member: Mention, sent: Span) -> Span | None:
+    """'Mali (since June 2021), Guinea (September 2021)': the date each state carries."""
+    doc = sent.doc
+    if member.end >= sent.end or doc[member.end].text != "(":
+        return None
+    close = next((t.i for t in doc[member.end: sent.end] if t.text == ")"), sent.end)
+    return next((e for e in sent.ents if e.label_ == "DATE" and member.end < e.start and e.end <= close), None)
 
 
 def _names_the_others(subject: Token) -> bool:

@@ -300,7 +300,10 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         return  # "Saudi Arabia and the UAE are Qatar's partners": partners of a state, not of the bloc
     if relation == "partner" and key == "partner":
         qualifiers = {c.lower_ for c in carrier.children} | {c.lower_ for c in noun.children}
-        if carrier is noun and not qualifiers & {"dialogue", "partner", "associate"} and noun.dep_ not in {"attr", "appos", "compound"}:
+        joined_as = noun.dep_ == "pobj" and noun.head.lower_ == "as" and lemma(noun.head.head) in {
+            "join", "sign", "admit", "accept", "enter", "come"}  # "nine states signed up as partners"
+        if carrier is noun and not qualifiers & {"dialogue", "partner", "associate"} and noun.dep_ not in {
+                "attr", "appos", "compound"} and not joined_as:
             return
     small_clause = carrier.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ == "nsubj" for c in carrier.children)
     if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"} and not (
@@ -367,6 +370,9 @@ def _status_owners_by_surface(carrier: Token, index: MentionIndex, org: Mention)
         found += surface_list(nxt, sent, index)
     elif carrier.tag_ == "NNS":
         found += surface_list(carrier.i, sent, index)  # "13 partner countries, including Algeria and Bolivia"
+    colon = next((t for t in doc[carrier.i + 1: sent.end] if t.text == ":"), None)
+    if not found and colon is not None:  # "nine states had signed up as partners: Belarus, Bolivia, ..."
+        found += surface_list(colon.i, sent, index)
     if not found:  # "13 countries were offered the status of partner country, including Algeria and Cuba"
         heads = {carrier.i, carrier.head.i} | {c.i for c in carrier.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
         for token in sent:
