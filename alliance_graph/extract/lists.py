@@ -82,8 +82,12 @@ def _item_states(item: Span, index: MentionIndex) -> list[Mention]:
 
 def _item_date(item: Span) -> Span | None:
     """A year an item line gives its state ("- South Sudan: 2016")."""
-    return next((e for e in item.doc.ents if e.label_ == "DATE" and item.start <= e.start < item.end
-                 and any(t.like_num and len(t.text) == 4 for t in e)), None)
+    found = next((e for e in item.doc.ents if e.label_ == "DATE" and item.start <= e.start < item.end
+                  and any(t.like_num and len(t.text) == 4 for t in e)), None)
+    if found is None:  # the tagger may call a bare "2016" a number
+        year = next((t for t in item if t.text.isdigit() and len(t.text) == 4 and 1800 < int(t.text) < 2200), None)
+        found = item.doc[year.i: year.i + 1] if year is not None else None
+    return found
 
 
 def _item_lines(header: Span) -> list[Span]:

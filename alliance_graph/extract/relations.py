@@ -292,9 +292,11 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
     elif relation in {"joins", "readmitted"} and verb.dep_ == "pcomp" and applied_for(verb):
         relation, forced = "applies", "announced"  # "expressed interest in joining": an aim, no bid yet
-    if key == "return" and (not any(o.head.lower_ in {"to", "into"} for o in objects)
-                            or any(o.dep_ == "dobj" for o in objects)):
-        return  # "returned to the AU" is a return; "returned the ambassador to the OAS" is not
+    bare_return = key == "return" and direct_subject and bool(objects) and all(date_like(o) or o.ent_type_ == "DATE" for o in objects) and not any(
+        c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"home", "there", "here"} for c in verb.children)
+    if key == "return" and not bare_return and (not any(o.head.lower_ in {"to", "into"} for o in objects)
+                                                or any(o.dep_ == "dobj" for o in objects)):
+        return  # "returned to the AU" and "Britain returned in 1997" are returns; "returned the ambassador to the OAS" is not
     if frame.needs_membership_object and not any(m.is_state for m in subject_agents):
         subject_agents = possessors_of_membership(objects, index, speaker_agent)  # "Bolsonaro froze Brazil's participation"
     if not subject_agents and any(t.lemma_.lower() in {"country", "state", "nation", "member", "newcomer", "government"} for t in subjects):
@@ -302,11 +304,13 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         colon = next((t for t in verb.doc[verb.i: verb.sent.end] if t.text in {":", "—", "–"}), None)
         if colon is not None:
             subject_agents = surface_list(colon.i, verb.sent, index)
-    org = org_in(objects, index)
-    if org is None and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children) and any(
+    org = org_in([o for o in objects if o.lower_ not in {"which", "that"}], index)
+    if org is None and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in {"which", "that"} for c in verb.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"} for c in verb.children):
-        org = org_in([verb.head], index)  # "the bloc it founded", "the union Britain left"
-    if org is None and (frame.needs_membership_object or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong"})):
+        org = org_in([verb.head], index)  # "the bloc it founded", "the bank, which A and B set up in 2014"
+    if org is None and any(o.dep_ == "dobj" and o.lower_ == "it" and index.at(o) is None for o in objects):
+        org = index.focus(verb.i, kind="organization")  # "A, B and C founded it in 2001"
+    if org is None and (frame.needs_membership_object or bare_return or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong"})):
         # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
         org = index.focus(verb.i, kind="organization")
     members = subject_agents
