@@ -654,6 +654,15 @@ ROWS = [
     row("creating-a-trade-area-is-no-founding",
         "The EU and Mercosur concluded a trade deal on Friday, creating one of the largest free trade areas in the world.",
         set(), published="2024-12-07"),
+    row("walked-out-in-protest-at-another-body",
+        "Indonesia joined the United Nations in 1950. It walked out in January 1965 in protest at Malaysia "
+        "taking a seat on the Security Council.",
+        {("IDN", "joins", "UN", A, "1950"), ("IDN", "leaves", "UN", A, "1965-01"),
+         ("MYS", "joins", "UNSC", A, "1965-01")}),
+    row("entered-in-a-single-session",
+        "The UN General Assembly met in March 1992. Eight former Soviet republics, among them Armenia and "
+        "Moldova, entered the United Nations in a single session.",
+        {("ARM", "joins", "UN", A, None), ("MDA", "joins", "UN", A, None)}),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

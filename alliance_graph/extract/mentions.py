@@ -62,19 +62,21 @@ class MentionIndex:
         return self.by_token.get(token.i)
 
     def focus(self, before: int, *, kind: str, head: str | None = None, exclude: str | None = None,
-              hints: frozenset[str] = frozenset()) -> Mention | None:
+              hints: frozenset[str] = frozenset(), skip: frozenset[int] = frozenset()) -> Mention | None:
         """The most recent explicit mention of ``kind`` before token ``before``.
 
         With ``head`` (a generic noun such as "alliance"), organisations whose registry
         heads include it are preferred; any organisation is accepted for the most generic
         heads. ``hints`` are the reference's own words ("free", "trade" of "the free-trade
         club"): organisations whose names, descriptions or type contain one are preferred.
+        ``skip``: tokens whose organisations are not candidates (a reason given later in the
+        sentence: "walked out in protest at Malaysia taking a seat on the Security Council").
         """
         candidates = [m for m in self.ordered if m.start < before and m.kind == kind and m.entity_id != exclude]
         if kind == "organization" and self.doc is not None:
             sent = self.doc[before].sent
             in_sentence = [m for m in self.ordered if sent.start <= m.start < sent.end and m.kind == kind
-                           and m.start >= before and m.entity_id != exclude]
+                           and m.start >= before and m.entity_id != exclude and m.start not in skip]
             if not any(sent.start <= m.start for m in candidates) and in_sentence:
                 candidates = candidates + in_sentence[:1]
         if kind == "state" and head:

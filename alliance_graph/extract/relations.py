@@ -50,6 +50,7 @@ from alliance_graph.extract.syntax import (
     objects_of,
     org_in,
     possessors_of_membership,
+    reason_phrases,
     subjects_of,
     surface_list,
     under_topic_noun,
@@ -312,7 +313,7 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         org = index.focus(verb.i, kind="organization")  # "A, B and C founded it in 2001"
     if org is None and (frame.needs_membership_object or bare_return or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong"})):
         # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
-        org = index.focus(verb.i, kind="organization")
+        org = index.focus(verb.i, kind="organization", skip=reason_phrases(verb))
     members = subject_agents
     if relation == "founds":  # "the bloc it founded with Argentina, Brazil and Uruguay": co-founders
         members = merge(members, [m for m in agents([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"

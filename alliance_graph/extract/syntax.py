@@ -93,7 +93,10 @@ def intransitive(verb: Token) -> bool:
     """No object other than dates and adjuncts: "Kyrgyzstan joined in August 2015",
     "was suspended in 2002 over a disputed election". A membership noun with no
     organisation of its own ("suspended from its rights") counts as no object."""
+    reasons = reason_phrases(verb)
     for child in verb.children:
+        if child.i in reasons:
+            continue  # "walked out in protest at Malaysia taking a seat"
         if child.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp", "dative"}:
             if child.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
                 return False
@@ -109,8 +112,17 @@ def intransitive(verb: Token) -> bool:
     return True
 
 
-#: Nouns of adjuncts that give a reason, not an object: "suspended on the grounds that ...".
-_REASONS = {"ground", "grounds", "basis", "pretext", "charge", "charges"}
+def reason_phrases(verb: Token) -> frozenset[int]:
+    """Tokens of the verb's adjuncts of reason or occasion ("in protest at Malaysia taking a
+    seat on the Security Council"): what they name is not what the verb is about."""
+    return frozenset(t.i for c in verb.children if c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _REASONS for g in c.children) for t in c.subtree)
+
+
+#: Nouns of adjuncts that give a reason or an occasion, not an object: "suspended on the
+#: grounds that ...", "walked out in protest", "entered in a single session".
+_REASONS = {"ground", "grounds", "basis", "pretext", "charge", "charges", "protest", "session", "ceremony",
+            "referendum"}
 
 
 @dataclass(frozen=True)
