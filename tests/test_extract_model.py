@@ -663,6 +663,18 @@ ROWS = [
         "The UN General Assembly met in March 1992. Eight former Soviet republics, among them Armenia and "
         "Moldova, entered the United Nations in a single session.",
         {("ARM", "joins", "UN", A, None), ("MDA", "joins", "UN", A, None)}),
+    row("it-after-a-sentence-without-subject",
+        "Q: Belarus is hardly short of memberships. A: No. It is in the CSTO, and it is in the Eurasian Economic Union.",
+        {("BLR", "member", "CSTO", A, None), ("BLR", "member", "EAEU", A, None)}),
+    row("second-role-hung-on-the-first-ones-date",
+        "The SCO met in July. Belarus was a dialogue partner from 2009 and then an observer from 2015.",
+        {("BLR", "partner", "SCO", A, "2009"), ("BLR", "observer", "SCO", A, "2015")}),
+    row("neither-member-nor-observer",
+        "The OIC met in Abu Dhabi. India was neither a member nor an observer of the OIC.",
+        {("IND", "member", "OIC", DEN, None), ("IND", "observer", "OIC", DEN, None)}),
+    row("not-a-member-or-an-observer",
+        "The OIC met. India is not a member or an observer of the OIC.",
+        {("IND", "member", "OIC", DEN, None), ("IND", "observer", "OIC", DEN, None)}),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

@@ -110,6 +110,14 @@ def is_denied(chain: list[Token]) -> bool:
     Negations count: "is not giving up on joining" (two) asserts the aim, "will not join"
     (one) denies the event.
     """
+    trigger = chain[0]
+    if trigger.dep_ == "conj" and trigger.pos_ in {"NOUN", "PROPN"} and len(chain) == 1:
+        first = trigger
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if any(c.lower_ in {"neither", "nor"} for c in first.children):
+            return True  # "was neither a member nor an observer"
+        return is_denied(governors(first))  # "is not a member or an observer": the first role's clause
     negations = 0
     for position, token in enumerate(chain):
         if position > 0 and lemma(token) == "be" and any(c.lower_ in {"only", "first", "last"} and c.dep_ == "amod"

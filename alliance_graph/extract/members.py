@@ -325,7 +325,15 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     verb = carrier.head
     owners: list[Token] = []
     role = _role_token(carrier)
-    if small_clause:
+    first = carrier
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    holder = first.head.head if first.dep_ == "pobj" and date_like(first) else first.head
+    if first is not carrier and holder.pos_ in {"VERB", "AUX"} and (first.dep_ in {"attr", "oprd"} or holder is not first.head):
+        # "was a dialogue partner from 2009 and then an observer from 2015" (the parser may
+        # hang the second role on the first one's date)
+        owners = subjects_of(holder)
+    elif small_clause:
         owners = [c for c in carrier.children if c.dep_ == "nsubj"]  # "the EU made it a candidate in 2022"
     elif role is not carrier and role.dep_ in {"attr", "oprd"} and role.head.pos_ in {"VERB", "AUX"}:
         owners = subjects_of(role.head)  # "Bolivia has been one of Mercosur's associate states"

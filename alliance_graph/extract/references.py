@@ -188,14 +188,20 @@ def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention 
         mention = resolve_agent(candidate, index)
         if mention is not None:
             return mention
-    # else the subject of the previous sentence
+    # else the subject of the previous sentence, passing over ones without a subject
+    # ("Q: Belarus is hardly short of memberships. A: No. It is in the CSTO")
     previous = _previous_sentence(doc, sent)
-    if previous is not None:
-        for candidate in previous:
-            if candidate.dep_ in {"nsubj", "nsubjpass"}:
-                mention = index.at(candidate)
-                if mention is not None:
-                    return mention
+    for _ in range(3):
+        if previous is None:
+            break
+        subjects = [c for c in previous if c.dep_ in {"nsubj", "nsubjpass"}]
+        for candidate in subjects:
+            mention = index.at(candidate)
+            if mention is not None:
+                return mention
+        if subjects:
+            break
+        previous = _previous_sentence(doc, previous)
     return None
 
 
