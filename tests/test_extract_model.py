@@ -675,6 +675,13 @@ ROWS = [
     row("not-a-member-or-an-observer",
         "The OIC met. India is not a member or an observer of the OIC.",
         {("IND", "member", "OIC", DEN, None), ("IND", "observer", "OIC", DEN, None)}),
+    row("counted-among-the-members-by-another",
+        "Saudi Arabia was invited to join BRICS. Russian officials count Saudi Arabia among the members of BRICS.",
+        {("SAU", "joins", "BRICS", ANN, None), ("SAU", "member", "BRICS", REP, None)}),
+    row("the-organisation-counts-its-own",
+        "BRICS counts Egypt among its members.", {("EGY", "member", "BRICS", A, None)}),
+    row("the-kingdom-is-no-republic",
+        "BRICS met in Kazan. The Kremlin has at times counted the kingdom among the members.", set()),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

@@ -347,8 +347,10 @@ def _last_person_before(token: Token) -> str | None:
 def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speaker: Speaker | None) -> Speaker | None:
     """Who says the claim: a reporting verb above the trigger, 'according to', or the quote's speaker."""
     for below, token in zip(chain, chain[1:]):
-        if (token.pos_ in {"VERB", "AUX"} and lemma(token) in lexicon.REPORTING_VERBS
-                and below.dep_ in {"ccomp", "xcomp", "parataxis"}):
+        counted = lemma(token) in {"count", "list"} and below.dep_ == "prep" and below.lower_ in {"among", "as"}
+        if token.pos_ in {"VERB", "AUX"} and (lemma(token) in lexicon.REPORTING_VERBS and below.dep_ in {
+                "ccomp", "xcomp", "parataxis"} or counted):
+            # "the Kremlin counts the kingdom among the members": the Kremlin's count
             speaker = reporting_speaker(token, index)
             if speaker is not None:
                 return speaker

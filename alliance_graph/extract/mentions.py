@@ -83,7 +83,7 @@ class MentionIndex:
             # "the kingdom" is a state whose formal name says so (Saudi Arabia, not Indonesia)
             titled = [m for m in candidates if head in (self.registry.get(m.entity_id).official_name or "").lower()
                       or head in self.registry.get(m.entity_id).name.lower()]
-            candidates = titled or candidates
+            candidates = titled  # and not Russia for "the kingdom" when no kingdom was named
         if kind == "state":
             named = [m for m in candidates if m.via != "demonym"]
             subjects = [m for m in named if self.doc is not None and self.doc[m.start: m.end].root.dep_ in {"nsubj", "nsubjpass"}]
