@@ -682,6 +682,35 @@ ROWS = [
         "BRICS counts Egypt among its members.", {("EGY", "member", "BRICS", A, None)}),
     row("the-kingdom-is-no-republic",
         "BRICS met in Kazan. The Kremlin has at times counted the kingdom among the members.", set()),
+    row("invited-and-neither-ever-did",
+        "In 2011 the GCC leaders invited Jordan and Morocco to join, and neither ever did.",
+        {("JOR", "joins", "GCC", ANN, "2011"), ("MAR", "joins", "GCC", ANN, "2011"),
+         ("JOR", "joins", "GCC", DEN, None), ("MAR", "joins", "GCC", DEN, None)}),
+    row("offered-but-has-yet-to-accept",
+        "Turkey, which was offered partner status in BRICS in October, has yet to accept it.",
+        {("TUR", "partner", "BRICS", ANN, "2024-10"), ("TUR", "partner", "BRICS", DEN, None)}, published="2025-01-10"),
+    row("invited-and-did-so",
+        "NATO invited Finland to join in 2022, and it did so in April 2023.",
+        {("FIN", "joins", "NATO", ANN, "2022")}),
+    row("never-said-whether-it-took-up",
+        "Saudi Arabia was invited to join BRICS in 2023 but has never said whether it took up the offer.",
+        {("SAU", "joins", "BRICS", ANN, "2023")}),
+    row("founded-it-colon-list-after-sentence-break",
+        "UNASUR was revived in 2023. All twelve countries on the continent founded it in 2008: Argentina, Bolivia, Brazil and Chile.",
+        {(s, "founds", "UNASUR", A, "2008") for s in ("ARG", "BOL", "BRA", "CHL")}),
+    row("dash-apposition-list-parsed-under-a-date",
+        "UNASUR collapsed. In April 2018 six governments — Argentina, Brazil, Chile, Colombia, Paraguay and Peru — "
+        "suspended their participation.",
+        {(s, "suspends", "UNASUR", A, "2018-04") for s in ("ARG", "BRA", "CHL", "COL", "PRY", "PER")}),
+    row("factbox-labels",
+        "The euro area and Schengen, country by country.\n\nROMANIA: EU member since 2007. Not a member of the euro area.\n\n"
+        "* DENMARK: In Schengen since 2001.\n\nPOLAND, CZECH REPUBLIC, HUNGARY: Joined the EU in 2004.\n\n"
+        "SWITZERLAND: Not in the EU. Joined Schengen in December 2008.",
+        {("ROU", "joins", "EU", A, "2007"), ("ROU", "member", "EUROZONE", DEN, None), ("DNK", "joins", "SCHENGEN", A, "2001"),
+         ("POL", "joins", "EU", A, "2004"), ("CZE", "joins", "EU", A, "2004"), ("HUN", "joins", "EU", A, "2004"),
+         ("CHE", "member", "EU", DEN, None), ("CHE", "joins", "SCHENGEN", A, "2008-12")}, published="2025-07-10"),
+    row("dateline-is-no-label", "WARSAW, Aug 28 (PNA) - Poland joined the EU in 2004, officials recalled.",
+        {("POL", "joins", "EU", A, "2004")}, published="2024-08-28"),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",
@@ -804,3 +833,11 @@ def test_headline_organisation_is_in_focus(extractor):
     without_title = extractor.extract(Document("t.txt", body, published="2022-03-17"))
     assert _tuples(with_title) == {("RUS", "leaves", "COE", A, "2022-03-15")}
     assert without_title == []
+
+
+def test_factbox_evidence_keeps_the_label(extractor):
+    """A factbox line's evidence names its state: the label is part of the sentence quoted."""
+    text = "Who is in Schengen.\n\nDENMARK: In Schengen since 2001.\n"
+    events = _extract(extractor, text, "2025-07-10")
+    assert [(e.subject_id, e.evidence.text) for e in events] == [("DNK", "DENMARK: In Schengen since 2001.")]
+    assert all(text[e.evidence.start:e.evidence.end] == e.evidence.text for e in events)

@@ -11,6 +11,8 @@ Example (needs the trained model, so not run as a doctest)::
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime
 
 from collections.abc import Iterable, Iterator, Sequence
@@ -192,11 +194,23 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         listed.update(list_candidates(sent, before[0], index, before[1] + candidates))
         earlier.extend(candidates + [candidate for _, candidate in items])
         before = (sent, candidates)
-        for span, candidate in [(sent, c) for c in candidates] + items:
+        for span, candidate in [(_with_label(sent, c, index), c) for c in candidates] + items:
             event = _claim(candidate, span, document, index, quote_speaker, speaker_dates, anchor)
             if event is not None:
                 found.append((event, candidate.kind))
+                if event.status == "announced" and claims.declined_later(candidate.trigger, candidate.member, index):
+                    # "invited to join in 2011, and neither ever did": the offer, and that it was not taken
+                    found.append((dataclasses.replace(event, status="denied", date=None), candidate.kind))
     return _consolidate(found)
+
+
+def _with_label(sent: "Span", candidate: Candidate, index: MentionIndex) -> "Span":
+    """The sentence, widened back to its factbox label when the member comes from it
+    ("DENMARK: | In Schengen since 2001." is evidence with the state's name in it)."""
+    label = index.labels.get(sent.start, [])
+    if candidate.member in label and candidate.member.start < sent.start:
+        return sent.doc[candidate.member.start: sent.end]
+    return sent
 
 
 def _claim(candidate: Candidate, sent: "Span", document: Document, index: MentionIndex,
@@ -246,8 +260,9 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     else:
         status = "asserted"
     future = status == "announced" or (status == "reported" and claims.is_intended(chain)) or dating.takes_effect(chain)
-    if candidate.forced_status == "announced" and candidate.trigger.tag_ in {"VBD", "VBN"}:
-        future = False  # "invited in August": the invitation lies in the past; its date is the one given
+    if candidate.forced_status == "announced" and candidate.trigger.tag_ in {"VBD", "VBN"} or any(
+            lemma(t) in {"offer", "invite"} and t.tag_ in {"VBD", "VBN"} for t in chain[1:4]):
+        future = False  # "invited in August", "was offered partner status in October": the offer lies in the past
     # a clause the parser left unattached ("..., officials said") may carry the date; a
     # subordinate clause ("a day before it was expelled") does not borrow the main one's
     search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" or status == "denied" else chain + [sent.root]

@@ -219,6 +219,33 @@ def wished_by_others(chain: list[Token], member: Mention, index: MentionIndex) -
     return False
 
 
+#: Verbs of taking up an offer, or standing in for it ("neither ever did").
+_ACCEPTING = {"accept", "do", "join", "take", "follow", "respond", "ratify", "leave", "go"}
+
+
+def declined_later(trigger: Token, member: Mention, index: MentionIndex) -> bool:
+    """A later clause of the sentence says the member did not take the step: "invited Jordan
+    and Morocco to join, and neither ever did", "was offered partner status but has yet to
+    accept it", "filed notices to quit the court and later revoked them, so neither left"."""
+    own = {t.i for c in trigger.children if c.dep_ not in {"conj", "cc", "advcl", "punct"} for t in c.subtree}
+    for token in trigger.sent:
+        if token.i <= trigger.i or token.pos_ not in {"VERB", "AUX"} or lemma(token) not in _ACCEPTING:
+            continue
+        if token.i in own or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
+            continue  # "has never said whether it took up the offer" denies nothing about the offer
+        if not is_denied(governors(token)):
+            continue
+        if any(c.lower_ in {"neither", "none"} for c in token.children):
+            return True  # "and neither ever did" (the parser may take "neither" for a preconjunction)
+        for subject in subjects_of(token):
+            if subject.lower_ in {"neither", "none"}:
+                return True
+            found = index.at(subject)
+            if found is not None and found.entity_id == member.entity_id:
+                return True
+    return False
+
+
 def is_intended(chain: list[Token]) -> bool:
     """Future, plans, intentions and invitations: the status 'announced'.
 
