@@ -106,9 +106,10 @@ def since_phrase(chain: list[Token], sent: Span) -> bool:
     positions = {token.i for token in chain}
     for ent in sent.ents:
         if ent.label_ == "DATE" and with_preposition(ent).lower().startswith("since"):
-            head = ent.root.head
-            if head.lower_ == "since" and head.head.i in positions:
-                return True
+            head = ent.root if ent.root.lower_ == "since" else ent.root.head  # "since 2001" may be one entity
+            if head.lower_ == "since" and (head.head.i in positions or (
+                    chain[0].pos_ == "ADP" and head.head.i in {t.i for t in chain[0].subtree})):
+                return True  # "a member since 1999"; "In Schengen since 2001" (hung on "Schengen")
     return False
 
 

@@ -41,8 +41,35 @@ def index_mentions(doc: Doc, registry: Registry, *, title_orgs: Iterable[str] = 
         index.ordered.append(mention)
     _prefer_long_forms(doc, index)
     _index_people(doc, index)
+    _index_labels(doc, index)
     resolve_references(doc, index)
     return index
+
+
+def _index_labels(doc: Doc, index: MentionIndex) -> None:
+    """Factbox lines that open with the states they are about: "ROMANIA: EU member since
+    2007.", "POLAND, HUNGARY: Joined the EU in 2004." The label is the subject of the
+    subjectless sentences after it, up to the end of its line."""
+    label: list[Mention] = []
+    for sent in doc.sents:
+        if _starts_line(doc, sent.start):
+            label = []
+        colon = next((t.i for t in doc[sent.start: min(sent.end, sent.start + 12)] if t.text == ":"), None)
+        if colon is not None:
+            head = doc[sent.start: colon]
+            named = [index.at(t) for t in head if index.at(t) is not None]
+            if named and all(m.is_state for m in named) and all(
+                    index.at(t) is not None or t.is_punct or t.lower_ in {"and", "&"} for t in head):
+                label = list({m.entity_id: m for m in named}.values())
+        if label:
+            index.labels[sent.start] = label
+
+
+def _starts_line(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
 def _surface(doc: Doc, mention: Mention) -> str:
@@ -80,6 +107,11 @@ def _is_dateline(ent: Span) -> bool:
     doc = ent.doc
     at_start = ent.start == ent.sent.start or "\n" in doc[ent.start - 1].text_with_ws
     following = doc[ent.end].text if ent.end < len(doc) else ""
+    if following == ",":  # "POLAND, CZECH REPUBLIC, HUNGARY: Joined ..." is a factbox label, not a dateline
+        line = doc[ent.end: min(len(doc), ent.end + 12)]
+        colon = next((t.i for t in line if t.text == ":" or "\n" in t.text), None)
+        if colon is not None and doc[colon].text == ":" and not any(t.like_num for t in doc[ent.end: colon]):
+            return False
     return at_start and ent.text.isupper() and len(ent.text) > 3 and following in {"—", "–", "-", ",", "(", "--"}
 
 

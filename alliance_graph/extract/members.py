@@ -210,6 +210,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     if org is None:
         return
     members = [m for m in agents(members_tokens, index, speaker_agent) if m.entity_id != org.entity_id]
+    if not members_tokens and (carrier.dep_ == "ROOT" or role.dep_ == "ROOT"):
+        members = [m for m in index.label_of(noun) if m.entity_id != org.entity_id]  # "ROMANIA: EU member since 2007."
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
         members = merge(members, [m for m in surface_list(carrier.i, noun.sent, index) if m.entity_id != org.entity_id])
     elif relation == "joins" and colon is not None and carrier.dep_ == "dobj":

@@ -56,10 +56,16 @@ class MentionIndex:
     ordered: list[Mention] = field(default_factory=list)
     #: plural references ("both", "they") -> the states of the last coordinated group
     groups: dict[int, list[Mention]] = field(default_factory=dict)
+    #: sentence start -> the states a factbox line's label names ("ROMANIA: EU member since 2007")
+    labels: dict[int, list[Mention]] = field(default_factory=dict)
 
     def at(self, token: Token) -> Mention | None:
         """The mention covering ``token``, if any."""
         return self.by_token.get(token.i)
+
+    def label_of(self, token: Token) -> list[Mention]:
+        """The states a factbox label puts before ``token``'s sentence (see indexing)."""
+        return [m for m in self.labels.get(token.sent.start, []) if m.start < token.i]
 
     def focus(self, before: int, *, kind: str, head: str | None = None, exclude: str | None = None,
               hints: frozenset[str] = frozenset(), skip: frozenset[int] = frozenset()) -> Mention | None:

@@ -103,6 +103,12 @@ def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | 
     else:
         return
     holder = prep.head
+    labelled = index.label_of(prep) if holder.i == prep.i or index.at(holder) in index.label_of(prep) else []
+    if labelled:  # a factbox line: "DENMARK: In Schengen since 2001.", "SWITZERLAND: Not in the EU."
+        org = next((m for m in (index.at(o) for o in objects) if m is not None and not m.is_state), None)
+        yield from make_candidates([m for m in labelled if org is not None and m.entity_id != org.entity_id],
+                                   "member", org, prep, "member", "denied" if word != "in" else None)
+        return
     if word in {"out", "in"} and not (holder.pos_ in {"VERB", "AUX"} and lemma(holder) in _STAYING_VERBS):
         return  # "in" only after "is" ("Turkey is in NATO"), "out of" only after "stayed"
     if word == "in" and lemma(holder) not in {"be", "remain", "stay"}:

@@ -71,7 +71,7 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
             found.extend(_founding_document(token, index, speaker_agent))
         if token.pos_ == "VERB":
             found.extend(phrasal_candidates(token, index, speaker_agent))
-        elif token.lower_ in {"outside", "out", "in"} and token.dep_ in {"prep", "advmod", "prt"}:
+        elif token.lower_ in {"outside", "out", "in"} and token.dep_ in {"prep", "advmod", "prt", "ROOT"}:
             found.extend(place_candidates(token, index, speaker_agent))
         if token.pos_ in {"VERB", "AUX"} and key in lexicon.VERB_FRAMES and token.dep_ not in {"amod", "compound"}:
             found.extend(_verbal(token, index, speaker_agent))
@@ -197,6 +197,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if key == "leave" and verb.tag_ == "VBG" and not direct_subject and verb.dep_ in {"advcl", "xcomp", "conj"}:
         return  # "..., leaving the bloc with five members"
     subject_agents = agents(subjects, index, speaker_agent)
+    label = index.label_of(verb)
+    if label and all(t.i < verb.i and any(m.start <= t.i < m.end for m in label) for t in subjects):
+        subject_agents = label  # "POLAND, CZECH REPUBLIC, HUNGARY: Joined the EU in 2004." (with or without a parsed subject)
     if not any(m.is_state for m in subject_agents):
         subject_agents = subject_agents + _list_before(verb, index)
     passive = is_passive(verb)
@@ -303,8 +306,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if not subject_agents and any(t.lemma_.lower() in {"country", "state", "nation", "member", "newcomer", "government"} for t in subjects):
         # "ten countries joined the EU: Cyprus, Malta, ..."
         colon = next((t for t in verb.doc[verb.i: verb.sent.end] if t.text in {":", "—", "–"}), None)
-        if colon is not None:
-            subject_agents = surface_list(colon.i, verb.sent, index)
+        if colon is not None:  # the parser may start a new sentence after the colon
+            rest = verb.doc[verb.sent.start: verb.doc[colon.i + 1].sent.end] if colon.i + 1 < len(verb.doc) else verb.sent
+            subject_agents = surface_list(colon.i, rest, index)
     org = org_in([o for o in objects if o.lower_ not in {"which", "that"}], index)
     if org is None and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in {"which", "that"} for c in verb.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"} for c in verb.children):
@@ -357,10 +361,13 @@ def _list_before(verb: Token, index: MentionIndex) -> list[Mention]:
     head = last
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "appos" and head.head.dep_ == "pobj" and lemma(head.head) in {"government", "country", "state", "nation", "member"}:
+        head = head.head  # "In April 2018 six governments — Argentina, Brazil and Chile — suspended"
     dated_prep = head.dep_ == "pobj" and any(date_like(t) or t.ent_type_ == "DATE" for t in head.head.subtree if t.i < head.i)
     if not (date_like(head) or head.ent_type_ == "DATE" or dated_prep):
         return []  # "In April 2018 Argentina, Brazil and Chile suspended ...": parsed as the date's object
-    return [m for m in mentions_of(expand_group(head), index) if m.is_state]
+    group = expand_group(head) + [t for c in head.children if c.dep_ == "appos" for t in expand_group(c)]
+    return [m for m in mentions_of(group, index) if m.is_state]
 
 
 def _names_an_agent(token: Token, index: MentionIndex) -> bool:
