@@ -711,6 +711,17 @@ ROWS = [
          ("CHE", "member", "EU", DEN, None), ("CHE", "joins", "SCHENGEN", A, "2008-12")}, published="2025-07-10"),
     row("dateline-is-no-label", "WARSAW, Aug 28 (PNA) - Poland joined the EU in 2004, officials recalled.",
         {("POL", "joins", "EU", A, "2004")}, published="2024-08-28"),
+    row("fact-box-key-value-lines",
+        "The Eurasian Economic Union turned ten.\n\nFounded: 1 January 2015, by Russia, Belarus and Kazakhstan\n\n"
+        "Members: Russia, Belarus, Kazakhstan, Armenia\n\nObservers: Moldova (2018), Cuba (2020)\n\n"
+        "Free trade agreements: Vietnam (2016), Serbia (2021)\n",
+        {("RUS", "founds", "EAEU", A, "2015-01-01"), ("BLR", "founds", "EAEU", A, "2015-01-01"),
+         ("KAZ", "founds", "EAEU", A, "2015-01-01"), ("RUS", "member", "EAEU", A, None), ("BLR", "member", "EAEU", A, None),
+         ("KAZ", "member", "EAEU", A, None), ("ARM", "member", "EAEU", A, None),
+         ("MDA", "observer", "EAEU", A, "2018"), ("CUB", "observer", "EAEU", A, "2020")}, published="2025-01-02"),
+    row("years-ago-tomorrow",
+        "Thirty years ago tomorrow, Suriname became a member of CARICOM.",
+        {("SUR", "joins", "CARICOM", A, "1995-07-04")}, published="2025-07-03"),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

@@ -22,7 +22,7 @@ from alliance_graph.extract import claims, dating, prefilter
 from alliance_graph.extract.dates import resolve_date
 from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.mentions import MentionIndex
-from alliance_graph.extract.lists import list_candidates, others_named
+from alliance_graph.extract.lists import key_value_line, list_candidates, others_named
 from alliance_graph.extract.relations import Candidate, candidates_in, followers
 from alliance_graph.extract.syntax import lemma
 from alliance_graph.model import Document, Event, Evidence
@@ -191,6 +191,7 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         candidates += followers(sent, index, earlier + candidates)
         if not candidates:
             items += others_named(sent, before[0], index, before[1])
+        items += [(sent, c) for c in key_value_line(sent, index)]  # dated per state, merged with the rest
         listed.update(list_candidates(sent, before[0], index, before[1] + candidates))
         earlier.extend(candidates + [candidate for _, candidate in items])
         before = (sent, candidates)

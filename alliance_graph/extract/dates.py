@@ -233,12 +233,15 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
     if words & {"later", "earlier", "before", "after"} and not words & {"this", "current", "today", "now"}:
         return None  # "weeks later", "a year earlier", "later that year": the story's time, not the article's
     ago = _AGO.search(lowered)
-    if ago and words & {"today", "week"} and ago.group("unit") in {"year", "month"}:
-        # "thirty years ago today": the anniversary's day; "25 years ago this week": that year
+    if ago and words & {"today", "week", "tomorrow", "yesterday"} and ago.group("unit") in {"year", "month"}:
+        # "thirty years ago today" (or "tomorrow"): the anniversary's day; "25 years ago this week": that year
         n = int(ago.group("n")) if ago.group("n").isdigit() else _NUMBER_WORDS.get(ago.group("n"))
         if n:
-            day = _shift_years_months(base, n if ago.group("unit") == "year" else 0, n if ago.group("unit") == "month" else 0)
-            return DateParse(day.isoformat() if "today" in words else day.isoformat()[:4 if ago.group("unit") == "year" else 7], True)
+            shift = 1 if "tomorrow" in words else -1 if "yesterday" in words else 0
+            day = _shift_years_months(base + _dt.timedelta(days=shift), n if ago.group("unit") == "year" else 0,
+                                      n if ago.group("unit") == "month" else 0)
+            precise = words & {"today", "tomorrow", "yesterday"}
+            return DateParse(day.isoformat() if precise else day.isoformat()[:4 if ago.group("unit") == "year" else 7], True)
     if "today" in words or "tonight" in words:
         return DateParse(base.isoformat(), True)
     if "yesterday" in words:

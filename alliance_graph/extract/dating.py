@@ -131,8 +131,8 @@ def with_preposition(ent: Span) -> str:
     "last April") and an anniversary's "today" after it ("thirty years ago today")."""
     text = ent.text
     after = ent.doc[ent.end: ent.end + 2]
-    if ent.text.lower().endswith("ago") and len(after) and after[0].lower_ == "today":
-        text = f"{text} today"
+    if ent.text.lower().endswith("ago") and len(after) and after[0].lower_ in {"today", "tomorrow", "yesterday"}:
+        text = f"{text} {after[0].lower_}"
     elif ent.text.lower().endswith("ago") and len(after) == 2 and after.text.lower() == "this week":
         text = f"{text} this week"
     head = ent.root.head

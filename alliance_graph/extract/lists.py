@@ -185,7 +185,11 @@ def _date_in_brackets(member: Mention, sent: Span) -> Span | None:
     if member.end >= sent.end or doc[member.end].text != "(":
         return None
     close = next((t.i for t in doc[member.end: sent.end] if t.text == ")"), sent.end)
-    return next((e for e in sent.ents if e.label_ == "DATE" and member.end < e.start and e.end <= close), None)
+    found = next((e for e in sent.ents if e.label_ == "DATE" and member.end < e.start and e.end <= close), None)
+    if found is None:  # "Moldova (2018)": the tagger may call a bare year a number
+        year = next((t for t in doc[member.end: close] if t.text.isdigit() and len(t.text) == 4 and 1800 < int(t.text) < 2200), None)
+        found = doc[year.i: year.i + 1] if year is not None else None
+    return found
 
 
 def _names_the_others(subject: Token) -> bool:
@@ -196,3 +200,44 @@ def _names_the_others(subject: Token) -> bool:
     return lemma(subject) not in {"member", "ally"} and any(
         c.dep_ == "amod" and c.lower_ == "other" for c in subject.children) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
+def key_value_line(sent: Span, index: MentionIndex) -> list[Candidate]:
+    """A fact box's 'key: value' line: "Founded: 1 January 2015, by Russia, Belarus and
+    Kazakhstan", "Members: Russia, Belarus, Kazakhstan", "Observers: Moldova (2018), Cuba
+    (2020)". The key says the relation (as a list header does), the organisation is one the
+    key names or the one in focus, the states are those after the colon."""
+    doc = sent.doc
+    colon = next((t.i for t in doc[sent.start: min(sent.end, sent.start + 6)] if t.text == ":"), None)
+    if colon is None or not _line_start(doc, sent.start):
+        return []
+    end = next((t.i for t in doc[colon + 1:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
+    line = doc[sent.start: end]  # the value may run past the sentence the parser cut after the colon
+    key = doc[sent.start: colon]
+    if any(index.at(t) is not None and index.at(t).is_state for t in key):
+        return []  # a factbox label ("ROMANIA: ..."), not a key
+    words = {lemma(t) for t in key} | {t.lower_ for t in key}
+    words |= {w[:-1] for w in words if w.endswith("s")}  # "Observers" tagged a proper noun keeps its plural
+    relation = next((rel for rel, cues in _RELATION_WORDS if words & cues and rel != "member" or
+                     rel == "member" and words & {"member", "members", "membership"}), None)
+    if relation is None:
+        return []
+    org = next((m for t in key if (m := index.at(t)) is not None and not m.is_state), None) or index.focus(
+        sent.start, kind="organization")
+    if org is None:
+        return []
+    year = next((e for e in line.ents if e.label_ == "DATE" and e.start > colon), None) if relation == "founds" else None
+    found: list[Candidate] = []
+    for token in doc[colon + 1: end]:
+        mention = index.at(token)
+        if mention is None or not mention.is_state or mention.start != token.i:
+            continue
+        found.append(Candidate(mention, relation, org, doc[colon], "list", None, _date_in_brackets(mention, line) or year))
+    return list({c.member.entity_id: c for c in found}.values())
+
+
+def _line_start(doc, i: int) -> bool:
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
