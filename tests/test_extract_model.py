@@ -722,6 +722,10 @@ ROWS = [
     row("years-ago-tomorrow",
         "Thirty years ago tomorrow, Suriname became a member of CARICOM.",
         {("SUR", "joins", "CARICOM", A, "1995-07-04")}, published="2025-07-03"),
+    row("the-commonwealth-lowercase-refers-back",
+        "GUAM met in Kyiv. The Commonwealth of Independent States has lost members. "
+        "Ukraine ended its participation in the commonwealth's bodies in 2018.",
+        {("UKR", "leaves", "CIS", A, "2018")}),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

@@ -304,5 +304,5 @@ ORG_ANAPHORS = {
     "bloc", "alliance", "organisation", "organization", "union", "group", "grouping", "body", "cartel",
     "club", "pact", "community", "league", "forum", "coalition", "treaty", "agreement", "court",
     "council", "partnership", "confederation", "federation", "association", "zone", "area", "grouping",
-    "statute", "convention",
+    "statute", "convention", "commonwealth",
 }
