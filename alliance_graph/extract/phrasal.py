@@ -6,7 +6,9 @@
   → leaves, for the state in the object (the subject is a leader, not the member);
 * "Ukraine ended its involvement in 2018", "terminated its membership" → leaves;
 * "Russia remains outside the WTO", "the other EEA countries outside the EU", "stayed out
-  of the EEA" → member, denied; "Turkey is in NATO" → member.
+  of the EEA" → member, denied; "Turkey is in NATO" → member;
+* "A, B and C signed the founding treaty of Mercosur", "the treaty was signed in 2008 by A
+  and B" (in the organisation's founding year) → founds.
 
 Each reads the dependency parse around a verb; the organisation must be named (or stand
 for the membership: "its participation"), never taken from mere topic words such as
@@ -21,7 +23,16 @@ from spacy.tokens import Token
 
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.mentions import Mention, MentionIndex
-from alliance_graph.extract.syntax import Candidate, agents, has_particle, lemma, make_candidates, org_in, subjects_of
+from alliance_graph.extract.syntax import (
+    Candidate,
+    agents,
+    has_particle,
+    is_passive,
+    lemma,
+    make_candidates,
+    org_in,
+    subjects_of,
+)
 
 #: Verbs that stop a participation given as their complement ("stopped taking part in").
 _STOPPING_VERBS = {"stop", "cease", "halt", "quit", "suspend", "discontinue"}
@@ -135,3 +146,35 @@ def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | 
             members = agents(named, index, speaker_agent)
     members = [m for m in members if m.is_state and m.entity_id != org.entity_id]
     yield from make_candidates(members, "member", org, prep, "member", "denied" if word != "in" else None)
+
+
+def founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """'A, B and C signed the founding treaty of Mercosur', 'The treaty was signed in 2008 by
+    A, B and C' (the year the organisation was founded) → founds."""
+    passive = is_passive(verb)
+    documents = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    for obj in documents:
+        if obj.lemma_.lower() not in lexicon.FOUNDING_DOCUMENTS:
+            continue
+        founding = any(c.lower_ in {"founding", "constitutive", "establishing", "founder"}
+                       for c in obj.children if c.dep_ in {"amod", "compound"})
+        creating = [g for c in obj.children if c.dep_ == "acl" and lemma(c) in {"create", "establish", "found", "set"}
+                    for g in c.children if g.dep_ == "dobj"]  # "signed the treaty creating the Arab Maghreb Union"
+        founding = founding or org_in(creating, index) is not None
+        org = org_in(creating + [g for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "establishing", "creating"} for g in c.children if g.dep_ == "pobj"]
+                      + [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}], index)
+        if org is None:
+            org = index.focus(verb.i, kind="organization")
+        if org is None or not (founding or _in_founding_year(verb, index.registry.get(org.entity_id).founded)):
+            continue
+        signers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else subjects_of(verb)
+        members = [m for m in agents(signers, index, speaker_agent) if m.is_state]
+        yield from make_candidates(members, "founds", org, verb, "verb")
+
+
+def _in_founding_year(verb: Token, founded: str | None) -> bool:
+    """A date on the signing that names the organisation's founding year."""
+    if not founded:
+        return False
+    return any(ent.label_ == "DATE" and founded in ent.text and ent.root.head.i in {verb.i, *(c.i for c in verb.children)}
+               for ent in verb.sent.ents)

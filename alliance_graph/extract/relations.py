@@ -30,7 +30,7 @@ from alliance_graph.extract.members import (
     status_noun,
 )
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
-from alliance_graph.extract.phrasal import phrasal_candidates, place_candidates
+from alliance_graph.extract.phrasal import founding_document, phrasal_candidates, place_candidates
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
     ARG_PREPS,
@@ -68,7 +68,7 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
     for token in sent:
         key = lemma(token)
         if token.pos_ == "VERB" and key in {"sign", "ink", "adopt"}:
-            found.extend(_founding_document(token, index, speaker_agent))
+            found.extend(founding_document(token, index, speaker_agent))
         if token.pos_ == "VERB":
             found.extend(phrasal_candidates(token, index, speaker_agent))
         elif token.lower_ in {"outside", "out", "in"} and token.dep_ in {"prep", "advmod", "prt", "ROOT"}:
@@ -375,38 +375,6 @@ def _names_an_agent(token: Token, index: MentionIndex) -> bool:
     mention = index.at(token)
     return (mention is not None and mention.via != "demonym") or token.i in index.groups or token.lower_ in {
         "which", "that", "who"}
-
-
-def _founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
-    """'A, B and C signed the founding treaty of Mercosur', 'The treaty was signed in 2008 by
-    A, B and C' (the year the organisation was founded) → founds."""
-    passive = is_passive(verb)
-    documents = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    for obj in documents:
-        if obj.lemma_.lower() not in lexicon.FOUNDING_DOCUMENTS:
-            continue
-        founding = any(c.lower_ in {"founding", "constitutive", "establishing", "founder"}
-                       for c in obj.children if c.dep_ in {"amod", "compound"})
-        creating = [g for c in obj.children if c.dep_ == "acl" and lemma(c) in {"create", "establish", "found", "set"}
-                    for g in c.children if g.dep_ == "dobj"]  # "signed the treaty creating the Arab Maghreb Union"
-        founding = founding or org_in(creating, index) is not None
-        org = org_in(creating + [g for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "establishing", "creating"} for g in c.children if g.dep_ == "pobj"]
-                      + [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}], index)
-        if org is None:
-            org = index.focus(verb.i, kind="organization")
-        if org is None or not (founding or _in_founding_year(verb, index.registry.get(org.entity_id).founded)):
-            continue
-        signers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else subjects_of(verb)
-        members = [m for m in agents(signers, index, speaker_agent) if m.is_state]
-        yield from make_candidates(members, "founds", org, verb, "verb")
-
-
-def _in_founding_year(verb: Token, founded: str | None) -> bool:
-    """A date on the signing that names the organisation's founding year."""
-    if not founded:
-        return False
-    return any(ent.label_ == "DATE" and founded in ent.text and ent.root.head.i in {verb.i, *(c.i for c in verb.children)}
-               for ent in verb.sent.ents)
 
 
 def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_agents: list[Mention],
