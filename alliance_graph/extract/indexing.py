@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from alliance_graph.extract.mentions import Mention, MentionIndex
 from alliance_graph.extract.references import resolve_references
+from alliance_graph.extract.syntax import starts_line
 from alliance_graph.registry import Entity, Registry
 
 
@@ -52,7 +53,7 @@ def _index_labels(doc: Doc, index: MentionIndex) -> None:
     subjectless sentences after it, up to the end of its line."""
     label: list[Mention] = []
     for sent in doc.sents:
-        if _starts_line(doc, sent.start):
+        if starts_line(doc, sent.start):
             label = []
         colon = next((t.i for t in doc[sent.start: min(sent.end, sent.start + 12)] if t.text == ":"), None)
         if colon is not None:
@@ -63,13 +64,6 @@ def _index_labels(doc: Doc, index: MentionIndex) -> None:
                 label = list({m.entity_id: m for m in named}.values())
         if label:
             index.labels[sent.start] = label
-
-
-def _starts_line(doc: Doc, i: int) -> bool:
-    if i == 0:
-        return True
-    before = doc[i - 1]
-    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
 
 
 def _surface(doc: Doc, mention: Mention) -> str:

@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
-from alliance_graph.extract.syntax import Candidate, lemma
+from alliance_graph.extract.syntax import Candidate, lemma, starts_line
 
 _MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
 _RELATION_WORDS = (
@@ -84,10 +84,7 @@ def _item_date(item: Span) -> Span | None:
     """A year an item line gives its state ("- South Sudan: 2016")."""
     found = next((e for e in item.doc.ents if e.label_ == "DATE" and item.start <= e.start < item.end
                   and any(t.like_num and len(t.text) == 4 for t in e)), None)
-    if found is None:  # the tagger may call a bare "2016" a number
-        year = next((t for t in item if t.text.isdigit() and len(t.text) == 4 and 1800 < int(t.text) < 2200), None)
-        found = item.doc[year.i: year.i + 1] if year is not None else None
-    return found
+    return found or _bare_year(item)  # the tagger may call a bare "2016" a number
 
 
 def _item_lines(header: Span) -> list[Span]:
@@ -186,10 +183,13 @@ def _date_in_brackets(member: Mention, sent: Span) -> Span | None:
         return None
     close = next((t.i for t in doc[member.end: sent.end] if t.text == ")"), sent.end)
     found = next((e for e in sent.ents if e.label_ == "DATE" and member.end < e.start and e.end <= close), None)
-    if found is None:  # "Moldova (2018)": the tagger may call a bare year a number
-        year = next((t for t in doc[member.end: close] if t.text.isdigit() and len(t.text) == 4 and 1800 < int(t.text) < 2200), None)
-        found = doc[year.i: year.i + 1] if year is not None else None
-    return found
+    return found or _bare_year(doc[member.end: close])  # "Moldova (2018)"
+
+
+def _bare_year(span: Span) -> Span | None:
+    """A year written as a bare number, which the tagger may not call a date."""
+    year = next((t for t in span if t.text.isdigit() and len(t.text) == 4 and 1800 < int(t.text) < 2200), None)
+    return span.doc[year.i: year.i + 1] if year is not None else None
 
 
 def _names_the_others(subject: Token) -> bool:
@@ -209,7 +209,7 @@ def key_value_line(sent: Span, index: MentionIndex) -> list[Candidate]:
     key names or the one in focus, the states are those after the colon."""
     doc = sent.doc
     colon = next((t.i for t in doc[sent.start: min(sent.end, sent.start + 6)] if t.text == ":"), None)
-    if colon is None or not _line_start(doc, sent.start):
+    if colon is None or not starts_line(doc, sent.start):
         return []
     end = next((t.i for t in doc[colon + 1:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
     line = doc[sent.start: end]  # the value may run past the sentence the parser cut after the colon
@@ -235,9 +235,3 @@ def key_value_line(sent: Span, index: MentionIndex) -> list[Candidate]:
         found.append(Candidate(mention, relation, org, doc[colon], "list", None, _date_in_brackets(mention, line) or year))
     return list({c.member.entity_id: c for c in found}.values())
 
-
-def _line_start(doc, i: int) -> bool:
-    if i == 0:
-        return True
-    before = doc[i - 1]
-    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)

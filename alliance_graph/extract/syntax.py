@@ -82,6 +82,14 @@ def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
     return list(found.values())
 
 
+def starts_line(doc, i: int) -> bool:
+    """Token ``i`` opens a line of the text (a fact box's label or key)."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)
+
+
 def date_like(token: Token) -> bool:
     return token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or token.like_num
 
