@@ -726,6 +726,12 @@ ROWS = [
         "GUAM met in Kyiv. The Commonwealth of Independent States has lost members. "
         "Ukraine ended its participation in the commonwealth's bodies in 2018.",
         {("UKR", "leaves", "CIS", A, "2018")}),
+    row("it-admitted-is-a-state",
+        "South Sudan became independent in 2011, and Juba joined IGAD that year. The East African Community admitted it in 2016.",
+        {("SSD", "joins", "IGAD", A, "2011"), ("SSD", "joins", "EAC", A, "2016")}),
+    row("without-admitting-it",
+        "Kosovo applied to the Council of Europe in 2022. Foreign ministers closed their annual session without admitting it.",
+        {("XKX", "applies", "COE", A, "2022"), ("XKX", "joins", "COE", DEN, None)}),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

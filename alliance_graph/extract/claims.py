@@ -132,6 +132,8 @@ def is_denied(chain: list[Token]) -> bool:
             break  # "Serbia, a candidate since 2012, has not opened a cluster": the aside stands
         if _negated(token):
             negations += 1
+        if position > 0 and token.lower_ == "without" and chain[position - 1].dep_ == "pcomp":
+            negations += 1  # "closed the session without admitting it"
         if position > 0 and token.lower_ == "against" and token.dep_ == "prep" and lemma(token.head) in {"vote", "decide", "opt", "rule", "come", "campaign", "speak"}:
             negations += 1  # "Norwegians voted against joining the European Union"
         word = lemma(token)

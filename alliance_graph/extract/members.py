@@ -186,8 +186,9 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         objects = [c for c in governor.children if c.dep_ == "dobj"]
         if objects:  # "the alliance welcomed Sweden as its 32nd member"
             members_tokens = objects
-            if lemma(governor) in {"welcome", "accept", "admit", "induct", "receive"} and relation == "member":
-                relation = "joins"
+            if relation == "member" and (lemma(governor) in {"welcome", "accept", "admit", "induct", "receive"} or (
+                    lemma(governor) == "take" and any(c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"} for c in governor.children))):
+                relation = "joins"  # "welcomed Sweden as its 32nd member", "took the new state in as its 54th member"
         else:  # "Kenya takes part as a full member"
             members_tokens = subjects_of(governor)
     listed = [c for c in carrier.children if c.dep_ in {"appos"}]

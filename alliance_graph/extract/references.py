@@ -176,7 +176,15 @@ def _names_other_thing(token: Token, index: MentionIndex) -> bool:
 
 
 def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
-    """'it'/'its': the subject of the previous clause when it is a state or organisation."""
+    """'it'/'its': the subject of the previous clause when it is a state or organisation (a
+    state when "it" is what an organisation admits, suspends or expels)."""
+    if token.dep_ == "dobj" and lexicon.lemma_of(token.head.lemma_, token.head.lower_) in lexicon.ORG_ACTS_ON_MEMBER:
+        found = _pronoun_antecedent_of_kind(doc, token, index, state=True)
+        return found or index.focus(token.i, kind="state")  # "the East African Community admitted it in 2016"
+    return _pronoun_antecedent_of_kind(doc, token, index, state=False)
+
+
+def _pronoun_antecedent_of_kind(doc: Doc, token: Token, index: MentionIndex, *, state: bool) -> Mention | None:
     sent = token.sent
     # an earlier subject in the same sentence, a main clause's before a relative clause's
     # ("Kosovo, whose independence Serbia does not recognise, withdrew its application")
@@ -186,7 +194,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention 
                         and token.head.pos_ in {"NOUN", "PROPN"})]
     for candidate in sorted(earlier, key=lambda c: c.head.dep_ in {"relcl", "acl"}):
         mention = resolve_agent(candidate, index)
-        if mention is not None:
+        if mention is not None and (mention.is_state or not state):
             return mention
     # else the subject of the previous sentence, passing over ones without a subject
     # ("Q: Belarus is hardly short of memberships. A: No. It is in the CSTO")
@@ -197,7 +205,7 @@ def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention 
         subjects = [c for c in previous if c.dep_ in {"nsubj", "nsubjpass"}]
         for candidate in subjects:
             mention = index.at(candidate)
-            if mention is not None:
+            if mention is not None and (mention.is_state or not state):
                 return mention
         if subjects:
             break
