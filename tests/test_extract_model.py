@@ -732,6 +732,11 @@ ROWS = [
     row("without-admitting-it",
         "Kosovo applied to the Council of Europe in 2022. Foreign ministers closed their annual session without admitting it.",
         {("XKX", "applies", "COE", A, "2022"), ("XKX", "joins", "COE", DEN, None)}),
+    row("returned-this-year",
+        "UNASUR was revived in 2023. Brazil rejoined in April. Argentina returned this year as well.",
+        {("BRA", "readmitted", "UNASUR", A, "2023-04"), ("ARG", "readmitted", "UNASUR", A, "2023")}, published="2023-09-01"),
+    row("members-are-people-of-a-nation",
+        "CARICOM met in Georgetown. Haiti's council governs now. But its members are Haitians chosen by civic groups.", set()),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

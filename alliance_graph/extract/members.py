@@ -210,7 +210,9 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
     if org is None:
         return
-    members = [m for m in agents(members_tokens, index, speaker_agent) if m.entity_id != org.entity_id]
+    members = [m for m in agents(members_tokens, index, speaker_agent) if m.entity_id != org.entity_id
+               and not (m.via == "demonym" and index.doc is not None and index.doc[m.start].tag_ == "NNPS")]
+    # ("its members are Haitians chosen by ...": people, not the state)
     if not members_tokens and (carrier.dep_ == "ROOT" or role.dep_ == "ROOT"):
         members = [m for m in index.label_of(noun) if m.entity_id != org.entity_id]  # "ROMANIA: EU member since 2007."
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):

@@ -296,7 +296,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         forced = "asserted" if lemma(verb.head) in {"apply", "seek", "bid", "request", "petition", "ask"} else None
     elif relation in {"joins", "readmitted"} and verb.dep_ == "pcomp" and applied_for(verb):
         relation, forced = "applies", "announced"  # "expressed interest in joining": an aim, no bid yet
-    bare_return = key == "return" and direct_subject and bool(objects) and all(date_like(o) or o.ent_type_ == "DATE" for o in objects) and not any(
+    dated = any(c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ == "DATE" for c in verb.children)  # "returned this year"
+    bare_return = key == "return" and direct_subject and (bool(objects) or dated) and all(
+        date_like(o) or o.ent_type_ == "DATE" for o in objects) and not any(
         c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"home", "there", "here"} for c in verb.children)
     if key == "return" and not bare_return and (not any(o.head.lower_ in {"to", "into"} for o in objects)
                                                 or any(o.dep_ == "dobj" for o in objects)):
