@@ -226,6 +226,8 @@ def test_no_dateline(text):
     ("admit", "readmitted", ("re", "-"), "readmit"),
     ("found", "founded", ("co", "-"), "cofound"),
     ("admitted", "admitted", (), "admit"),
+    ("froze", "froze", (), "freeze"),  # an irregular form the tagger leaves as its own lemma
+    ("withdrew", "withdrew", (), "withdraw"),
     ("kicked", "kicked", (), "kick"),
     ("suspending", "suspending", (), "suspend"),
     ("Join", "Join", (), "join"),

@@ -737,6 +737,10 @@ ROWS = [
         {("BRA", "readmitted", "UNASUR", A, "2023-04"), ("ARG", "readmitted", "UNASUR", A, "2023")}, published="2023-09-01"),
     row("members-are-people-of-a-nation",
         "CARICOM met in Georgetown. Haiti's council governs now. But its members are Haitians chosen by civic groups.", set()),
+    row("froze-lemmatised-as-itself",
+        "UNASUR collapsed. In April 2018 six governments — Argentina, Brazil, Chile, Colombia, Paraguay and Peru — "
+        "froze their participation.",
+        {(s, "suspends", "UNASUR", A, "2018-04") for s in ("ARG", "BRA", "CHL", "COL", "PRY", "PER")}),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

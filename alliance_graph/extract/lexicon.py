@@ -166,6 +166,17 @@ APPLY_VERBS = {"apply", "seek", "bid", "request", "petition", "ask", "campaign",
 FOUNDING_DOCUMENTS = {"treaty", "charter", "agreement", "statute", "declaration", "protocol", "convention", "act", "accord"}
 
 
+#: Irregular forms of the lexicon's verbs (regular ones are generated or lemmatised).
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "leave": ("left",), "withdraw": ("withdrew", "withdrawn"), "break": ("broke", "broken"),
+    "freeze": ("froze", "frozen"), "throw": ("threw", "thrown"), "take": ("took", "taken"),
+    "come": ("came",), "win": ("won",), "make": ("made",), "bring": ("brought",),
+    "seek": ("sought",), "unfreeze": ("unfroze", "unfrozen"), "get": ("got", "gotten"),
+    "become": ("became",), "set": ("set",), "quit": ("quit",), "split": ("split",),
+}
+_BASE_OF_IRREGULAR = {form: base for base, forms in IRREGULAR_FORMS.items() for form in forms}
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of three strings, asked for every token
 def lemma_of(token_lemma: str, token_lower: str, previous: tuple[str, ...] = ()) -> str:
     """The lexicon key for a word: its lemma, repaired where the lemmatiser stumbles
@@ -184,6 +195,8 @@ def lemma_of(token_lemma: str, token_lower: str, previous: tuple[str, ...] = ())
     known = _known_words()
     if lemma in known:
         return lemma
+    if token_lower in _BASE_OF_IRREGULAR:
+        return _BASE_OF_IRREGULAR[token_lower]  # the tagger may leave "froze" as its own lemma
     for suffix, repl in (("tted", "t"), ("tting", "t"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"),
                          ("ing", ""), ("ing", "e"), ("es", "e"), ("e", ""), ("s", "")):
         if token_lower.endswith(suffix):

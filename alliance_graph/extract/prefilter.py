@@ -49,14 +49,6 @@ from alliance_graph.model import Document, Event, Evidence
 
 SEPARATOR = "\n\n"
 
-#: Irregular forms of the lexicon's verbs (regular ones are generated).
-_IRREGULAR = {
-    "leave": ("left",), "withdraw": ("withdrew", "withdrawn"), "break": ("broke", "broken"),
-    "freeze": ("froze", "frozen"), "throw": ("threw", "thrown"), "take": ("took", "taken"),
-    "come": ("came",), "win": ("won",), "make": ("made",), "bring": ("brought",),
-    "seek": ("sought",), "unfreeze": ("unfroze", "unfrozen"), "get": ("got", "gotten"),
-    "become": ("became",), "set": ("set",), "quit": ("quit",), "split": ("split",),
-}
 #: Words that can carry an event or a list header besides the lexicon's tables.
 _EXTRA = {"signatory", "newcomer", "invitee", "founder", "cofounder", "membership", "participate", "participation",
           "involvement", "attend", "outside"}
@@ -78,7 +70,7 @@ def _forms(word: str) -> set[str]:
         forms |= {word[:-1] + "ies", word[:-1] + "ied"}
     if len(word) >= 3 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou":
         forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
-    forms.update(_IRREGULAR.get(word, ()))
+    forms.update(lexicon.IRREGULAR_FORMS.get(word, ()))
     return forms
 
 
