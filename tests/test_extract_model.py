@@ -741,6 +741,15 @@ ROWS = [
         "UNASUR collapsed. In April 2018 six governments — Argentina, Brazil, Chile, Colombia, Paraguay and Peru — "
         "froze their participation.",
         {(s, "suspends", "UNASUR", A, "2018-04") for s in ("ARG", "BRA", "CHL", "COL", "PRY", "PER")}),
+    row("a-council-on-which-they-sit",
+        "The UN Human Rights Council elected 15 states. The new members will join a council on which China and Cuba already sit.",
+        {("CHN", "member", "UNHRC", A, None), ("CUB", "member", "UNHRC", A, None)}),
+    row("has-sat-in-since",
+        "Taiwan has sat in the Asia-Pacific Economic Cooperation forum since 1991.", {("TWN", "joins", "APEC", A, "1991")}),
+    row("sat-at-a-table-is-nothing", "The envoys sat at the table of the Arab League.", set()),
+    row("comprises-a-list-alongside",
+        "The East African Community met. The bloc, which comprises Burundi, Kenya and Uganda alongside Somalia, has grown.",
+        {(s, "member", "EAC", A, None) for s in ("BDI", "KEN", "UGA", "SOM")}),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

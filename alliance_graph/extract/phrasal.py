@@ -60,6 +60,16 @@ def phrasal_candidates(verb: Token, index: MentionIndex, speaker_agent: Mention 
         org = org_in(out_of, index)
         members = [m for m in agents([c for c in verb.children if c.dep_ == "dobj"], index, speaker_agent) if m.is_state]
         yield from make_candidates(members, "leaves", org, verb, "verb")
+    elif key == "sit" and not any(c.dep_ == "prt" for c in verb.children):
+        # "a council on which China, Cuba and Russia already sit", "has sat in the APEC forum since 1991"
+        places = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "in"} for g in c.children if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and any(c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children):
+            places.append(verb.head)
+        org = next((m for m in (index.at(p) for p in places) if m is not None and not m.is_state), None)
+        if org is None and verb.dep_ == "relcl" and verb.head in places and verb.head.lemma_.lower() in lexicon.ORG_ANAPHORS:
+            org = index.focus(verb.i, kind="organization", head=verb.head.lemma_.lower())  # "a council on which ..."
+        members = [m for m in agents(subjects_of(verb), index, speaker_agent) if m.is_state]
+        yield from make_candidates(members, "member", org, verb, "member")
     elif key in _ENDING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MEMBERSHIP_ITSELF]
         if not objects:

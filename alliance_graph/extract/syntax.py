@@ -44,7 +44,8 @@ EXPLICIT_ORG_LEMMAS = {"ally", "part", "party"}
 
 
 LIST_FILLERS = {",", "and", "or", "as", "well", "the", "such", "including", "now", "also", "plus", "both",
-                 "—", "–", "-", ":", "(", ")", "other", "island", "states", "countries", "nations", "members", "like"}
+                 "—", "–", "-", ":", "(", ")", "other", "island", "states", "countries", "nations", "members", "like",
+                 "alongside"}
 
 
 def lemma(token: Token) -> str:
