@@ -268,7 +268,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     # subordinate clause ("a day before it was expelled") does not borrow the main one's
     search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" or status == "denied" else chain + [sent.root]
     if candidate.date_hint is not None:
-        date = resolve_date(dating.with_preposition(candidate.date_hint), anchor=anchor, future=future)
+        date = dating.resolve_hint(candidate.date_hint, anchor=anchor, future=future)
     elif future:
         # an announcement carries its stated effective date; without one, the date the text
         # gives it (the day it was made: "announced on Sunday their withdrawal")

@@ -314,6 +314,58 @@ def resolve_date(text: str, *, anchor: str | None = None, future: bool = False) 
     return parsed.value if parsed else None
 
 
+_NARRATIVE = re.compile(
+    r"\b(?:that|the same|the following|the next|a|one)\s+(?:day|date|week|month|year)\b(?:\s+later)?"
+    r"|\bthe (?:year|month) after\b|\b(?:later|earlier) that (?:year|month)\b"
+    r"|\bthat (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE)
+
+
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
+
+
+def is_narrative(text: str) -> bool:
+    """A date told by reference to another one in the story: "that August", "the following
+    year", "on that date", "the same day" (see :func:`narrative_date`)."""
+    lowered = text.lower()
+    if not _NARRATIVE.search(lowered):
+        return False
+    return not re.search(r"\b(?:ago|last|next (?:week|month|year)$)", lowered) and not re.fullmatch(
+        r"(?:in |on |for )?(?:a|one) (?:day|week|month|year)", lowered.strip())
+
+
+def narrative_date(text: str, previous: str | None) -> str | None:
+    """The date ``text`` tells by reference to ``previous`` (the last date the story gave).
+
+    >>> narrative_date("that August", "2015-01-02"), narrative_date("the following year", "1992-05-15")
+    ('2015-08', '1993')
+    >>> narrative_date("on that date", "2024-01-01"), narrative_date("the same day", "2018")
+    ('2024-01-01', None)
+    """
+    if not previous or not is_narrative(text):
+        return None
+    lowered = text.lower()
+    year = int(previous[:4])
+    month = next((_month_number(w) for w in re.findall(r"[a-z]+", lowered) if w in _MONTH_NAMES), None)
+    if month and "that" in lowered.split():
+        return f"{year:04d}-{month:02d}"  # "that August"
+    if re.search(r"following year|next year|year later|year after", lowered):
+        return f"{year + 1:04d}"
+    if re.search(r"following month|next month|month later|month after", lowered):
+        if len(previous) < 7:
+            return None
+        m = int(previous[5:7]) + 1
+        return f"{year + (m > 12):04d}-{(m - 1) % 12 + 1:02d}"
+    if re.search(r"\b(?:day|date)\b", lowered):
+        return previous if len(previous) == 10 else None
+    if "month" in lowered:
+        return previous[:7] if len(previous) >= 7 else None
+    if "year" in lowered:
+        return previous[:4]
+    return None
+
+
 def looks_like_date(text: str) -> bool:
     """True when ``text`` holds something :func:`parse_date` could read given an anchor.
 

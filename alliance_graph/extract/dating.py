@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
-from alliance_graph.extract.dates import resolve_date
+from alliance_graph.extract.dates import is_narrative, narrative_date, resolve_date
 from alliance_graph.extract.syntax import lemma
 
 _EFFECTIVE_WORDS = {"effective", "from", "as", "starting", "until", "by"}
@@ -22,6 +22,8 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
     lies in the past. ``own_clause``: ignore dates inside subordinate clauses hung on the chain.
     """
     dates = [ent for ent in sent.ents if ent.label_ == "DATE" and usable_date(ent)]
+    dates += [sent.doc[t.left_edge.i: t.i + 1] for t in sent if t.lower_ in {"date", "day"} and not t.ent_type_
+              and any(c.lower_ in {"that", "same"} for c in t.children)]  # "on that date": the tagger's miss
     if not dates:
         return None
     positions = {token.i: n for n, token in enumerate(chain)}
@@ -35,7 +37,10 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
         rank, climbed = attached
         effective = any(w in text.lower().split()[:2] for w in _EFFECTIVE_WORDS)
         on_trigger = rank == 0 or chain[rank].pos_ not in {"VERB", "AUX"} or lemma(chain[rank]) not in lexicon.REPORTING_VERBS
-        value = resolve_date(text, anchor=anchor, future=future and (on_trigger or effective))
+        if is_narrative(text):  # "that August", "the following year": by the story's last date
+            value = narrative_date(text, _previous_date(ent, anchor))
+        else:
+            value = resolve_date(text, anchor=anchor, future=future and (on_trigger or effective))
         if value is None:
             continue
         key = (rank, 0 if effective and future else 1, climbed, value)
@@ -47,6 +52,28 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
     # "Twenty-five years ago this week, on March 12, 1999, ... were admitted": the finer
     # telling of the same date
     return max((v for v in values if v.startswith(best[3])), key=len)
+
+
+def resolve_hint(ent: Span, *, anchor: str | None, future: bool) -> str | None:
+    """A date that belongs to one member alone ("Mali in June 2021, Guinea that September")."""
+    text = with_preposition(ent)
+    if is_narrative(text):
+        return narrative_date(text, _previous_date(ent, anchor))
+    return resolve_date(text, anchor=anchor, future=future)
+
+
+def _previous_date(ent: Span, anchor: str | None) -> str | None:
+    """The last date the story told before ``ent`` (within a few paragraphs), for dates told
+    by reference to it ("Armenia came in on January 2, 2015, and Kyrgyzstan followed that August")."""
+    doc = ent.doc
+    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= ent.start and ent.start - e.end < 300]):
+        text = with_preposition(other)
+        if is_narrative(text) or not usable_date(other):
+            continue
+        value = resolve_date(text, anchor=anchor)
+        if value is not None:
+            return value
+    return None
 
 
 def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str | None:
@@ -138,7 +165,8 @@ def with_preposition(ent: Span) -> str:
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.dep_ == "prep":
         return f"{head.text} {text}"
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"last", "next", "this", "effective", "since"}:
+    if ent.start > 0 and (ent.doc[ent.start - 1].lower_ in {"last", "next", "this", "effective", "since"} or (
+            ent.doc[ent.start - 1].lower_ == "that" and ent.doc[ent.start - 1].dep_ == "det")):  # "that August"
         return f"{ent.doc[ent.start - 1].text} {text}"
     return text
 
