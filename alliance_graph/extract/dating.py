@@ -63,13 +63,13 @@ def resolve_hint(ent: Span, *, anchor: str | None, future: bool) -> str | None:
 
 
 def _previous_date(ent: Span, anchor: str | None) -> str | None:
-    """The last date the story told before ``ent`` (within a few paragraphs), for dates told
+    """The last date with a year the story told before ``ent`` (a paragraph or two), for dates told
     by reference to it ("Armenia came in on January 2, 2015, and Kyrgyzstan followed that August")."""
     doc = ent.doc
-    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= ent.start and ent.start - e.end < 300]):
+    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= ent.start and ent.start - e.end < 150]):
         text = with_preposition(other)
-        if is_narrative(text) or not usable_date(other):
-            continue
+        if is_narrative(text) or not usable_date(other) or not any(t.like_num and len(t.text) == 4 for t in other):
+            continue  # only a date the story states with its year
         value = resolve_date(text, anchor=anchor)
         if value is not None:
             return value
