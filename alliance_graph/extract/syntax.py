@@ -364,3 +364,32 @@ def possessors_of_membership(objects: list[Token], index: MentionIndex, speaker_
         if obj.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"}:
             owners.extend(c for c in obj.children if c.dep_ == "poss")
     return [m for m in agents(owners, index, speaker_agent) if m.is_state]
+
+
+def coordinated_orgs(org: Mention | None, verb: Token, index: MentionIndex) -> list[tuple[Mention, Span | None]]:
+    """Organisations coordinated with the verb's own: "joined the EU and NATO in 2004", and
+    gapped ones with a date of their own: "joined the EU in 2004 and Schengen in December 2007"."""
+    if org is None or org.start < verb.i:
+        return []
+    doc = verb.doc
+    found: list[tuple[Mention, Span | None]] = []
+    head = doc[org.end - 1] if doc[org.end - 1].head.i != doc[org.end - 1].i else doc[org.start]
+    for token in doc[org.end: verb.sent.end]:
+        mention = index.at(token)
+        if mention is None or mention.is_state or mention.entity_id == org.entity_id or token.dep_ != "conj":
+            continue
+        anchor = token.head
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        gapped = anchor.dep_ == "pobj" and date_like(anchor) and anchor.head.head.i == verb.i
+        if anchor.i not in {t.i for t in doc[org.start: org.end]} | {head.i} and not gapped:
+            continue
+        date = None
+        after = doc[mention.end: min(verb.sent.end, mention.end + 5)]
+        if len(after) and after[0].lower_ in {"in", "on"}:
+            date = next((e for e in verb.sent.ents if e.label_ == "DATE" and e.start == after[0].i + 1), None)
+        if gapped and date is None:
+            continue  # "in 2004 and Schengen": a second organisation only with a date of its own
+        if mention.entity_id not in {m.entity_id for m, _ in found}:
+            found.append((mention, date))
+    return found
