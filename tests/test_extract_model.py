@@ -768,6 +768,10 @@ ROWS = [
         {("POL", "joins", "EU", A, "2004"), ("POL", "joins", "SCHENGEN", A, "2007-12")}),
     row("coordinated-organisation-and-talks-is-one",
         "Armenia joined the CSTO and talks with the EU.", {("ARM", "joins", "CSTO", A, None)}),
+    row("what-it-is-still-in-colon-list",
+        "What Britain is still in: NATO, the Council of Europe (home of the Strasbourg court, which is not an EU body), "
+        "the G7 and the G20.",
+        {("GBR", "member", o, A, None) for o in ("NATO", "COE", "G7", "G20")}),
     # --- named groups of states ----------------------------------------------------------------
     row("the-baltic-states-joined",
         "The Baltic states joined NATO in March 2004.",

@@ -134,7 +134,16 @@ def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | 
         return  # "in" only after "is" ("Turkey is in NATO"), "out of" only after "stayed"
     if word == "in" and lemma(holder) not in {"be", "remain", "stay"}:
         return  # "is in NATO", "remains in the association"
-    org = next((m for m in (index.at(o) for o in objects) if m is not None and not m.is_state and m.via != "demonym"), None)
+    orgs = [m for m in (index.at(o) for o in objects) if m is not None and not m.is_state and m.via != "demonym"]
+    if objects and objects[0].lower_ == "what":  # "What Britain is still in: NATO, the Council of Europe, the G7"
+        colon = next((t.i for t in prep.doc[prep.i: prep.sent.end] if t.text == ":"), None)
+        depth, found = 0, []
+        for token in prep.doc[colon + 1: prep.sent.end] if colon is not None else []:
+            depth += (token.text == "(") - (token.text == ")")
+            if depth == 0 and token.dep_ not in {"compound", "amod", "poss", "nmod"}:
+                found.append(index.at(token))  # not "(home of the court, which is not an EU body)"
+        orgs = list({m.entity_id: m for m in found if m is not None and not m.is_state and m.via == "name"}.values())
+    org = orgs[0] if orgs else None
     if org is None and not objects and word == "outside" and lemma(holder) in {"remain", "stay"}:
         org = index.focus(prep.i, kind="organization")  # "Russia, which applied in 1993, remains outside."
     if org is None:
@@ -154,8 +163,9 @@ def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | 
             elif holder.dep_ == "nsubj" and lemma(holder.head) == "be":
                 named += [c for c in holder.head.children if c.dep_ == "attr"]
             members = agents(named, index, speaker_agent)
-    members = [m for m in members if m.is_state and m.entity_id != org.entity_id]
-    yield from make_candidates(members, "member", org, prep, "member", "denied" if word != "in" else None)
+    for each in orgs or [org]:
+        yield from make_candidates([m for m in members if m.is_state and m.entity_id != each.entity_id], "member", each,
+                                   prep, "member", "denied" if word != "in" else None)
 
 
 def founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
