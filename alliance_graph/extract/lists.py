@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
-from alliance_graph.extract.syntax import Candidate, lemma, starts_line
+from alliance_graph.extract.syntax import Candidate, lemma, outside_brackets, starts_line
 
 _MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
 _RELATION_WORDS = (
@@ -163,11 +163,8 @@ def others_named(sent: Span, before: Span | None, index: MentionIndex,
         return []
     told = {c.member.entity_id for c in earlier}
     named = [t for c in sent.root.children if c.dep_ == "attr" for t in expand_group(c)]
-    depth, after = 0, []  # the names after the verb, outside brackets ("Mali (since June 2021), Guinea ...")
-    for token in sent.doc[sent.root.i + 1: sent.end]:
-        depth += (token.text == "(") - (token.text == ")")
-        if depth == 0 and index.at(token) is not None and index.at(token).via == "name":
-            after.append(token)
+    after = [t for t in outside_brackets(sent.doc[sent.root.i + 1: sent.end])  # "Mali (since June 2021), Guinea ..."
+             if index.at(t) is not None and index.at(t).via == "name"]
     members = [m for m in mentions_of(named + after, index) if m.is_state and m.entity_id not in told
                and m.entity_id != model.org.entity_id]
     span = sent.doc[before.start: sent.end]

@@ -31,6 +31,7 @@ from alliance_graph.extract.syntax import (
     lemma,
     make_candidates,
     org_in,
+    outside_brackets,
     subjects_of,
 )
 
@@ -137,11 +138,9 @@ def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | 
     orgs = [m for m in (index.at(o) for o in objects) if m is not None and not m.is_state and m.via != "demonym"]
     if objects and objects[0].lower_ == "what":  # "What Britain is still in: NATO, the Council of Europe, the G7"
         colon = next((t.i for t in prep.doc[prep.i: prep.sent.end] if t.text == ":"), None)
-        depth, found = 0, []
-        for token in prep.doc[colon + 1: prep.sent.end] if colon is not None else []:
-            depth += (token.text == "(") - (token.text == ")")
-            if depth == 0 and token.dep_ not in {"compound", "amod", "poss", "nmod"}:
-                found.append(index.at(token))  # not "(home of the court, which is not an EU body)"
+        listed = outside_brackets(prep.doc[colon + 1: prep.sent.end]) if colon is not None else []
+        found = [index.at(t) for t in listed  # not "(home of the court, which is not an EU body)"
+                 if t.dep_ not in {"compound", "amod", "poss", "nmod"}]
         orgs = list({m.entity_id: m for m in found if m is not None and not m.is_state and m.via == "name"}.values())
     org = orgs[0] if orgs else None
     if org is None and not objects and word == "outside" and lemma(holder) in {"remain", "stay"}:

@@ -7,7 +7,7 @@ Used by :mod:`relations` (verbs and nominalisations) and :mod:`members` (the nou
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -81,6 +81,15 @@ def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
             break
         i += 1
     return list(found.values())
+
+
+def outside_brackets(tokens: Iterable[Token]) -> Iterator[Token]:
+    """The tokens not inside a bracketed aside ("Mali (since June 2021), Guinea ...")."""
+    depth = 0
+    for token in tokens:
+        depth += (token.text == "(") - (token.text == ")")
+        if depth == 0:
+            yield token
 
 
 def starts_line(doc, i: int) -> bool:
@@ -373,7 +382,6 @@ def coordinated_orgs(org: Mention | None, verb: Token, index: MentionIndex) -> l
         return []
     doc = verb.doc
     found: list[tuple[Mention, Span | None]] = []
-    head = doc[org.end - 1] if doc[org.end - 1].head.i != doc[org.end - 1].i else doc[org.start]
     for token in doc[org.end: verb.sent.end]:
         mention = index.at(token)
         if mention is None or mention.is_state or mention.entity_id == org.entity_id or token.dep_ != "conj":
@@ -382,12 +390,11 @@ def coordinated_orgs(org: Mention | None, verb: Token, index: MentionIndex) -> l
         while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
             anchor = anchor.head
         gapped = anchor.dep_ == "pobj" and date_like(anchor) and anchor.head.head.i == verb.i
-        if anchor.i not in {t.i for t in doc[org.start: org.end]} | {head.i} and not gapped:
+        if not org.start <= anchor.i < org.end and not gapped:
             continue
         date = None
-        after = doc[mention.end: min(verb.sent.end, mention.end + 5)]
-        if len(after) and after[0].lower_ in {"in", "on"}:
-            date = next((e for e in verb.sent.ents if e.label_ == "DATE" and e.start == after[0].i + 1), None)
+        if mention.end < verb.sent.end and doc[mention.end].lower_ in {"in", "on"}:
+            date = next((e for e in verb.sent.ents if e.label_ == "DATE" and e.start == mention.end + 1), None)
         if gapped and date is None:
             continue  # "in 2004 and Schengen": a second organisation only with a date of its own
         if mention.entity_id not in {m.entity_id for m, _ in found}:
