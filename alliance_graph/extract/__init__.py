@@ -12,7 +12,6 @@ Example (needs the trained model, so not run as a doctest)::
 from __future__ import annotations
 
 import dataclasses
-
 import datetime
 
 from collections.abc import Iterable, Iterator, Sequence
@@ -268,7 +267,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     # subordinate clause ("a day before it was expelled") does not borrow the main one's
     search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" or status == "denied" else chain + [sent.root]
     if candidate.date_hint is not None:
-        date = dating.resolve_hint(candidate.date_hint, anchor=anchor, future=future)
+        date = dating.date_of(candidate.date_hint, anchor=anchor, future=future)
     elif future:
         # an announcement carries its stated effective date; without one, the date the text
         # gives it (the day it was made: "announced on Sunday their withdrawal")

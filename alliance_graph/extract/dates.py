@@ -28,27 +28,22 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTH_SPELLINGS = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+MONTHS: dict[str, int] = {name: number for number, names in enumerate(_MONTH_SPELLINGS, start=1) for name in names}
+_MONTH_NAMES = {names[0] for names in _MONTH_SPELLINGS}
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
@@ -317,12 +312,8 @@ def resolve_date(text: str, *, anchor: str | None = None, future: bool = False) 
 _NARRATIVE = re.compile(
     r"\b(?:that|the same|the following|the next|a|one)\s+(?:day|date|week|month|year)\b(?:\s+later)?"
     r"|\bthe (?:year|month) after\b|\b(?:later|earlier) that (?:year|month)\b"
-    r"|\bthat (?:january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    r"|\bthat (?:" + "|".join(names[0] for names in _MONTH_SPELLINGS) + r")\b",
     re.IGNORECASE)
-
-
-_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december"}
 
 
 def is_narrative(text: str) -> bool:

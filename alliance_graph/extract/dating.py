@@ -37,10 +37,7 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
         rank, climbed = attached
         effective = any(w in text.lower().split()[:2] for w in _EFFECTIVE_WORDS)
         on_trigger = rank == 0 or chain[rank].pos_ not in {"VERB", "AUX"} or lemma(chain[rank]) not in lexicon.REPORTING_VERBS
-        if is_narrative(text):  # "that August", "the following year": by the story's last date
-            value = narrative_date(text, _previous_date(ent, anchor))
-        else:
-            value = resolve_date(text, anchor=anchor, future=future and (on_trigger or effective))
+        value = date_of(ent, anchor=anchor, future=future and (on_trigger or effective))
         if value is None:
             continue
         key = (rank, 0 if effective and future else 1, climbed, value)
@@ -54,8 +51,10 @@ def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool
     return max((v for v in values if v.startswith(best[3])), key=len)
 
 
-def resolve_hint(ent: Span, *, anchor: str | None, future: bool) -> str | None:
-    """A date that belongs to one member alone ("Mali in June 2021, Guinea that September")."""
+def date_of(ent: Span, *, anchor: str | None, future: bool) -> str | None:
+    """The date a date expression tells: relative ones from ``anchor`` (the publication
+    date), those told by reference to the story ("that August", "the following year") from
+    the last date it gave."""
     text = with_preposition(ent)
     if is_narrative(text):
         return narrative_date(text, _previous_date(ent, anchor))
