@@ -21,8 +21,8 @@ from alliance_graph.extract import claims, dating, prefilter
 from alliance_graph.extract.dates import resolve_date
 from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.mentions import MentionIndex
-from alliance_graph.extract.lists import key_value_line, list_candidates, others_named
-from alliance_graph.extract.relations import Candidate, candidates_in, followers
+from alliance_graph.extract.lists import dated_in_list, key_value_line, list_candidates, others_named
+from alliance_graph.extract.relations import Candidate, candidates_in, echoes, followers
 from alliance_graph.extract.syntax import lemma
 from alliance_graph.model import Document, Event, Evidence
 from alliance_graph.registry import Registry, default_registry
@@ -188,10 +188,13 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         items = listed.pop(sent.start, [])
         candidates = candidates_in(sent, index, speaker_agent)
         candidates += followers(sent, index, earlier + candidates)
+        candidates += echoes(sent, index, earlier + candidates)
+        candidates = [dated_in_list(c, sent, index) for c in candidates]
         if not candidates:
             items += others_named(sent, before[0], index, before[1])
         items += [(sent, c) for c in key_value_line(sent, index)]  # dated per state, merged with the rest
         listed.update(list_candidates(sent, before[0], index, before[1] + candidates))
+        items = [(span, dated_in_list(c, span, index)) for span, c in items]
         earlier.extend(candidates + [candidate for _, candidate in items])
         before = (sent, candidates)
         for span, candidate in [(_with_label(sent, c, index), c) for c in candidates] + items:

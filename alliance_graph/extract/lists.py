@@ -183,6 +183,36 @@ def _date_in_brackets(member: Mention, sent: Span) -> Span | None:
     return found or _bare_year(doc[member.end: close])  # "Moldova (2018)"
 
 
+#: Words a bracket after a listed member may hold besides its date and still mean "joined then".
+_JOINING_BRACKET_WORDS = {"since", "joined", "join", "in", "from", "admitted", "acceded", "entry", "accession", "member", "full"}
+
+
+def dated_in_list(candidate: Candidate, sent: Span, index: MentionIndex) -> Candidate:
+    """A listed member with its year in brackets joined then: "the group grew to ten: Brunei
+    (1984), Vietnam (1995) ...", "members: Egypt (since 2024)" → joins, dated. A bracket
+    saying something else ("(suspended 2021)", "(founder)") leaves the candidate as it is."""
+    if candidate.relation != "member":
+        return candidate
+    doc = sent.doc
+    member = candidate.member
+    if member.end + 1 < sent.end and doc[member.end].lower_ == "and":  # "Laos and Myanmar (1997)"
+        partner = index.at(doc[member.end + 1])
+        if partner is not None and partner.is_state:
+            member = partner
+    if member.end >= sent.end or doc[member.end].text != "(":
+        return candidate
+    close = next((t.i for t in doc[member.end: sent.end] if t.text == ")"), None)
+    if close is None:
+        return candidate
+    words = [t for t in doc[member.end + 1: close] if t.is_alpha and t.ent_type_ != "DATE"]
+    if any(t.lower_ not in _JOINING_BRACKET_WORDS for t in words):
+        return candidate
+    date = _date_in_brackets(member, sent)
+    if date is None or (candidate.date_hint is not None and candidate.date_hint.start != date.start):
+        return candidate
+    return Candidate(candidate.member, "joins", candidate.org, candidate.trigger, candidate.kind, candidate.forced_status, date)
+
+
 def _bare_year(span: Span) -> Span | None:
     """A year written as a bare number, which the tagger may not call a date."""
     year = next((t for t in span if t.text.isdigit() and len(t.text) == 4 and 1800 < int(t.text) < 2200), None)

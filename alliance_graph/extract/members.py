@@ -114,6 +114,10 @@ def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | N
         yield from make_candidates(members, "member", org, noun, "noun")
 
 
+#: Words that pick one member out of the rest ("the first EU member to leave the ICC").
+_RANKING_WORDS = {"first", "second", "third", "last", "only", "latest", "next", "sole"}
+
+
 def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
     """The noun "member"/"ally" and the states it is said of."""
     if noun.lower_ in {"ally", "allies"} and not any(index.at(c) for c in noun.children if c.dep_ in {"compound", "poss"}):
@@ -128,7 +132,10 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     head = noun.head
     # "member states", "member countries": the head noun carries the arguments
     carrier = noun
-    if noun.dep_ == "compound" and head.lemma_.lower() in {"state", "country", "nation", "government", "economy"}:
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ in {"conj", "amod"} and following is not None and following in noun.ancestors:
+        head = following  # "the 20th and 21st member states of ...": the parse hangs "member" on "20th"
+    if noun.dep_ in {"compound", "conj", "amod"} and head.lemma_.lower() in {"state", "country", "nation", "government", "economy"}:
         carrier = head
         modifiers |= {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
     org = _member_org(carrier, index)
@@ -138,6 +145,9 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
                       and c.lower_ in {"of", "to", "in"} for g in c.children if g.dep_ == "pobj"], index)
     if lemma(noun) in EXPLICIT_ORG_LEMMAS and org is None:
         return
+    if carrier.dep_ == "pobj" and carrier.head.lower_ == "with" and lemma(carrier.head.head) in {
+            "begin", "start", "launch", "open", "found", "form", "create", "establish", "set"}:
+        return  # "founded in 1949 with 12 members: A, B, ...": founders (see phrasal)
     members_tokens: list[Token] = []
     role = _role_token(carrier)
     verb = role.head
@@ -149,9 +159,12 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
             members_tokens = [c for c in verb.children if c.dep_ == "dobj"] or members_tokens
         if verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "member":
             relation = "applies" if applied_for(verb) else "joins"
-            if any(c.dep_ in {"acl", "relcl"} for c in carrier.children) or any(
-                    c.dep_ == "xcomp" and c.i > carrier.i and any(g.lower_ == "to" for g in c.children)
-                    for c in verb.children):
+            infinitives = [c for c in [*carrier.children, *verb.children] if c.dep_ in {"acl", "relcl", "xcomp", "advcl"}
+                           and c.i > carrier.i and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+            ranked = any(c.lower_ in _RANKING_WORDS or c.ent_type_ == "ORDINAL" for c in carrier.children if c.dep_ in {"amod", "advmod"})
+            clauses = [c for c in carrier.children if c.dep_ in {"acl", "relcl"} and c not in infinitives
+                       and not any(g.lower_ in {"when", "where", "after"} for g in c.children)]
+            if (infinitives and ranked) or clauses:
                 relation = "member"  # "becoming the first EU member to leave the ICC": which member, not an entry
         elif verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "founds" and applied_for(verb):
             relation = "applies"  # "applied to become a founding member of the AIIB"

@@ -5,8 +5,12 @@
 * "Jammeh took The Gambia out of the Commonwealth", "pulled the country out of the ICC"
   → leaves, for the state in the object (the subject is a leader, not the member);
 * "Ukraine ended its involvement in 2018", "terminated its membership" → leaves;
+* "the parliament voted to let Sweden into NATO", "the bloc took in Croatia", "leaders
+  welcomed Finland into the alliance" → joins ("welcomed ... back into": readmitted);
 * "Russia remains outside the WTO", "the other EEA countries outside the EU", "stayed out
   of the EEA" → member, denied; "Turkey is in NATO" → member;
+* "the euro area began in 1999 with 11 countries: A, B, ...", "the bloc was launched with
+  five members (A, B, ...)" → founds;
 * "A, B and C signed the founding treaty of Mercosur", "the treaty was signed in 2008 by A
   and B" (in the organisation's founding year) → founds.
 
@@ -30,9 +34,11 @@ from alliance_graph.extract.syntax import (
     is_passive,
     lemma,
     make_candidates,
+    merge,
     org_in,
     outside_brackets,
     subjects_of,
+    surface_list,
 )
 
 #: Verbs that stop a participation given as their complement ("stopped taking part in").
@@ -43,6 +49,12 @@ _REMOVING_VERBS = {"take", "pull", "lead", "steer"}
 _ENDING_VERBS = {"end", "terminate"}
 #: What a member stops taking part in, besides the organisation itself.
 _PARTICIPATION_OBJECTS = lexicon.MEMBERSHIP_NOUNS | {"meeting", "session"}
+#: Verbs of an organisation's start, told with its first members ("began with 11 countries").
+_STARTING_VERBS = {"begin", "start", "launch", "open", "found", "form", "create", "establish", "set"}
+#: Nouns that count the first members ("with 11 countries: ...").
+_FIRST_MEMBER_NOUNS = {"country", "state", "member", "nation", "founder", "signatory", "government", "economy"}
+#: Verbs that bring a state into an organisation: "let Sweden into NATO", "took in Croatia".
+_ADMITTING_VERBS = {"let", "take", "bring", "welcome", "usher", "vote"}
 #: Objects of an ending verb that are the membership itself ("ended its involvement").
 _MEMBERSHIP_ITSELF = {"membership", "participation", "involvement"}
 
@@ -71,6 +83,10 @@ def phrasal_candidates(verb: Token, index: MentionIndex, speaker_agent: Mention 
             org = index.focus(verb.i, kind="organization", head=verb.head.lemma_.lower())  # "a council on which ..."
         members = [m for m in agents(subjects_of(verb), index, speaker_agent) if m.is_state]
         yield from make_candidates(members, "member", org, verb, "member")
+    elif key in _STARTING_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        yield from _started_with(verb, index, speaker_agent)
+    elif key in _ADMITTING_VERBS:
+        yield from _admitting(verb, index, speaker_agent)
     elif key in _ENDING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MEMBERSHIP_ITSELF]
         if not objects:
@@ -80,6 +96,54 @@ def phrasal_candidates(verb: Token, index: MentionIndex, speaker_agent: Mention 
         members = members or [m for m in agents(subjects_of(verb), index, speaker_agent) if m.is_state]
         org = org_in(objects, index) or index.focus(verb.i, kind="organization")
         yield from make_candidates(members, "leaves", org, verb, "verb")
+
+
+def _started_with(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """An organisation that began with its first members: the "with" object names them, or
+    counts them and lists them after a colon, dash or bracket."""
+    if verb.lower_ in {"starting", "beginning"} and verb.dep_ in {"prep", "advcl"}:
+        return  # "starting with Ukraine": an order, not a founding
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return  # "opened accession talks with Ukraine", "launched a partnership with Japan"
+    subjects = subjects_of(verb)
+    orgs = [m for m in agents(subjects, index, speaker_agent) if not m.is_state]
+    if not orgs:
+        return
+    members: list[Mention] = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            named = [m for m in agents([obj], index, speaker_agent) if m.is_state]
+            if named:
+                members = merge(members, named)
+            elif obj.lemma_.lower() in _FIRST_MEMBER_NOUNS:
+                after = obj.i
+                while after + 1 < verb.sent.end and verb.doc[after + 1].text in {":", "(", "-", "\u2014", "\u2013", ","}:
+                    after += 1
+                if after > obj.i:
+                    members = merge(members, surface_list(after, verb.sent, index))
+    yield from make_candidates([m for m in members if m.entity_id != orgs[0].entity_id], "founds", orgs[0], verb, "verb")
+
+
+def _admitting(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """A state brought into an organisation: its object, with the organisation as the "into"
+    object ("let Sweden into NATO") or, after the particle "in", as the subject ("NATO took in
+    Montenegro", "the bloc let in ten countries") or the organisation in focus."""
+    into = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    particle_in = has_particle(verb, ("in",))
+    if not into and not particle_in:
+        return
+    org = org_in(into, index)
+    if org is None and particle_in:
+        subject_orgs = [m for m in agents(subjects_of(verb), index, speaker_agent) if not m.is_state]
+        org = subject_orgs[0] if subject_orgs else None
+    if org is None or org.is_state:
+        return
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if is_passive(verb):  # "Croatia was let into the zone", "Finland was welcomed into the alliance"
+        objects = subjects_of(verb)
+    members = [m for m in agents(objects, index, speaker_agent) if m.is_state and m.entity_id != org.entity_id]
+    relation = "readmitted" if has_particle(verb, ("back",)) or any(c.lower_ == "back" for c in verb.children) else "joins"
+    yield from make_candidates(members, relation, org, verb, "verb")
 
 
 def _is_participating(verb: Token) -> bool:

@@ -199,6 +199,8 @@ def reduce_text(doc: Doc, *, before: int = 2, after: int = 0, lead: int = 2) -> 
             keep[k + 1] = True  # "... founded the League in 1945. The other six were:" and the list
         if k + 1 < len(bounds) and _names_the_others(doc[bounds[k + 1][0]: bounds[k + 1][1]]):
             keep[k + 1] = True  # "... stopped taking part in April. The others were A, B and C."
+        if k + 1 < len(bounds) and doc[bounds[k + 1][0]].lower_ in {"nor", "neither", "so"}:
+            keep[k + 1] = True  # "... has never ratified the statute. Nor has Israel."
     for k, (s, e) in enumerate(bounds):
         if keep[k] and _ends_with_colon(doc[s:e]):  # a header line: the sentence before and its items
             keep[max(0, k - 1)] = True

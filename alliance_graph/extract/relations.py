@@ -106,8 +106,18 @@ def followers(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list
     for token in sent:
         if token.pos_ != "VERB" or lemma(token) != "follow":
             continue
-        if any(c.dep_ == "agent" for c in token.children) or is_passive(token):
-            continue  # "Benin topped the ballot, followed by the Gambia": a ranking, not a change
+        followed_by = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if followed_by or is_passive(token):
+            # "Finland joined in 2023, followed by Sweden in 2024": the agent repeats the change
+            # of the clause it hangs from; "Benin topped the ballot, followed by the Gambia" is
+            # a ranking (no change to repeat)
+            model = next((c for c in earlier if c.trigger.i == token.head.i and c.relation in _CHANGES and c.kind != "status"), None)
+            if model is None or token.dep_ not in {"advcl", "acl"}:
+                continue
+            for member in agents(followed_by, index, None):
+                if member.is_state and member.entity_id != model.member.entity_id:
+                    found.append(Candidate(member, model.relation, model.org, token, "verb"))
+            continue
         objects = [c for c in token.children if c.dep_ == "dobj"]
         if any(o.lower_ not in {"suit", "example", "lead"} for o in objects):
             continue  # "followed the talks closely"
@@ -120,6 +130,43 @@ def followers(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list
             if member.is_state and member.entity_id != model.member.entity_id:
                 found.append(Candidate(member, model.relation, model.org, token, "verb"))
     return _with_gapped(found, index)  # "Mexico followed in 1993 and Chile in 1994"
+
+
+#: Words that make an auxiliary repeat the clause before it: "and so did the Philippines",
+#: "as did Sweden", "nor did Israel", "Neither has Russia."
+_ECHO_WORDS = {"so", "as", "nor", "neither"}  # and after it: "Sweden did so", "did the same", "did too"
+
+
+def echoes(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Candidate]:
+    """'Burundi left the ICC in 2017, and so did the Philippines in 2019', 'The United States
+    never joined the court, and nor did Israel, Russia or China': the states of the bare
+    auxiliary made the change told just before (denied after "nor"/"neither")."""
+    found: list[Candidate] = []
+    doc = sent.doc
+    for token in sent:
+        if lemma(token) not in {"do", "have", "be"} or token.dep_ not in {"conj", "advcl", "ROOT"}:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < sent.end else None
+        same = after is not None and (after.lower_ in {"so", "likewise", "too"} or (
+            after.lower_ == "the" and token.i + 2 < sent.end and doc[token.i + 2].lower_ == "same"))
+        if any(c.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr"} and c.i > token.i and c.lemma_.lower() != "same"
+               for c in token.children):
+            continue  # "so did the talks", "did the same", but not "did the work", "has a seat"
+        before = [doc[i] for i in range(max(sent.start, token.i - 2), token.i)]
+        markers = {t.lower_ for t in before} & _ECHO_WORDS
+        if not markers and not same:
+            continue
+        model = next((c for c in reversed(earlier) if c.trigger.i < token.i and token.i - c.trigger.i < 60
+                      and c.kind != "status" and c.relation in _CHANGES | {"founds", "member"}), None)
+        if model is None:
+            continue
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and (c.i > token.i or same)]
+        denied = "denied" if markers & {"nor", "neither"} and not any(
+            c.lower_ == "neither" and c.dep_ in {"preconj", "det"} for c in token.children) else None  # (that one negates already)
+        for member in agents(subjects, index, None):
+            if member.is_state and member.entity_id not in {model.member.entity_id, model.org.entity_id}:
+                found.append(Candidate(member, model.relation, model.org, token, "verb", denied))
+    return found
 
 
 # --- argument helpers -------------------------------------------------------------------
