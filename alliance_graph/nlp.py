@@ -114,6 +114,26 @@ def add_paragraph_breaks(nlp: "Language") -> "Language":
     return nlp
 
 
+#: Words that news writes with a hyphenated prefix ("co-founded", "re-joined"). The
+#: tokenizer would split them at the hyphen, and the parser then loses the verb.
+_PREFIXED_WORDS = {
+    "co-": ("found", "founded", "founding", "founds", "founder", "founders"),
+    "re-": ("join", "joined", "joining", "joins", "admit", "admitted", "admits", "admitting", "enter", "entered",
+            "entering", "enters", "apply", "applied", "applies", "applying", "admission", "entry", "accession"),
+}
+
+
+def add_prefixed_words(nlp: "Language") -> "Language":
+    """Keep "co-founded", "re-joined" and their kin one token each (lower case and capitalised)."""
+    from spacy.symbols import ORTH
+
+    for prefix, words in _PREFIXED_WORDS.items():
+        for word in words:
+            for form in (prefix + word, (prefix + word).capitalize()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
 def find_model_package(preferred: str | None = None) -> str:
     """Name of the installed model package to use: ``preferred``, else the first of MODEL_PACKAGES."""
     candidates = (preferred,) if preferred else MODEL_PACKAGES
@@ -139,14 +159,14 @@ def load_pipeline(model: str | None = None, *, registry: Registry | None = None)
     else:
         package = importlib.import_module(find_model_package(model))
         nlp = package.load()
-    return add_gazetteer(add_paragraph_breaks(nlp), registry)
+    return add_gazetteer(add_paragraph_breaks(add_prefixed_words(nlp)), registry)
 
 
 def blank_pipeline(*, registry: Registry | None = None) -> "Language":
     """A model-free English pipeline (tokenizer, sentencizer, gazetteer) for fast tests."""
     from spacy.lang.en import English
 
-    nlp = English()
+    nlp = add_prefixed_words(English())
     nlp.add_pipe("sentencizer")
     return add_gazetteer(nlp, registry)
 

@@ -374,3 +374,24 @@ def test_find_quotes_skips_two_word_scare_quotes(nlp):
     """Scare quotes are not a quotation with a speaker, however many letters they hold."""
     doc = nlp('EU officials froze the process over a controversial "foreign agents" law.')
     assert claims.find_quotes(doc) == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ukraine co-founded GUAM in 1997.", "co-founded"),
+    ("Kenya, a Co-founder of the EAC, spoke.", "Co-founder"),
+    ("The Philippines re-joined the court.", "re-joined"),
+])
+def test_prefixed_words_stay_one_token(nlp, text, word):
+    """The parser loses a verb split at its hyphen ("co", "-", "founded")."""
+    assert word in [t.text for t in nlp(text)]
+
+
+def test_paragraph_breaks_accept_an_empty_text():
+    nlp = add_paragraph_breaks(English())
+    assert len(nlp("")) == 0
+
+
+def test_timeline_label_after_a_colon_keeps_its_entry():
+    nlp = add_paragraph_breaks(English())
+    doc = nlp("How we got here:\n\n2011: Member states vote to admit Palestine.")
+    assert [t.is_sent_start for t in doc if t.text == "Member"] == [False]

@@ -24,6 +24,8 @@ class ParagraphBreaks:
     after a paragraph's opening dateline, as sentence starts."""
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         starts = [0]
         for token in doc[:-1]:
             if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
@@ -44,14 +46,14 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 
 
 def _keep_timeline_entry_whole(doc: Doc, start: int) -> None:
-    """'- September 17, 1991 — North and South Korea are admitted': the date and its entry are
-    one sentence (the date is when the entry happened)."""
+    """'- September 17, 1991 — North and South Korea are admitted', '1984: Washington pulls
+    out': the date and its entry are one sentence (the date is when the entry happened)."""
     first = start + 1 if start + 1 < len(doc) and _LIST_MARKER.match(doc[start].text) else start
     window = doc[first: min(len(doc), first + 7)]
     if not window or not (window[0].lower_ in _MONTHS or (window[0].like_num and len(window[0].text) == 4)):
         return
     for token in window[1:]:
-        if token.text in _DASHES and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+        if (token.text in _DASHES or token.text == ":") and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
             doc[token.i + 1].is_sent_start = False
             return
         if "\n" in token.whitespace_ or token.is_space:
