@@ -22,7 +22,8 @@ from alliance_graph.extract.dates import resolve_date
 from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.mentions import MentionIndex
 from alliance_graph.extract.lists import dated_in_list, key_value_line, list_candidates, others_named
-from alliance_graph.extract.relations import Candidate, candidates_in, echoes, followers
+from alliance_graph.extract.relations import Candidate, candidates_in
+from alliance_graph.extract.sequels import echoes, followers, lifted_suspensions, rejoined_where_left
 from alliance_graph.extract.syntax import lemma
 from alliance_graph.model import Document, Event, Evidence
 from alliance_graph.registry import Registry, default_registry
@@ -189,7 +190,9 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         candidates = candidates_in(sent, index, speaker_agent)
         candidates += followers(sent, index, earlier + candidates)
         candidates += echoes(sent, index, earlier + candidates)
+        candidates += lifted_suspensions(sent, index, earlier + candidates, candidates)
         candidates = [dated_in_list(c, sent, index) for c in candidates]
+        candidates = rejoined_where_left(candidates, earlier + candidates)
         if not candidates:
             items += others_named(sent, before[0], index, before[1])
         items += [(sent, c) for c in key_value_line(sent, index)]  # dated per state, merged with the rest
@@ -222,6 +225,10 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     ``anchor``: the dateline's day, else the publication date) and attribution; None when
     the sentence claims nothing (a question, a speculation)."""
     chain = claims.governors(candidate.trigger)
+    entry = dating.timeline_entry(sent, anchor)
+    narrated = entry is not None and not dating.future_marked_entry(sent)  # a timeline tells the past in the present
+    if entry is not None:
+        anchor = dating.entry_anchor(entry)
     if claims.is_open_question(chain) or (claims.is_speculative(chain, sent) and not claims.is_denied(chain)):
         return None
     if claims.wished_by_others(chain, candidate.member, index):
@@ -262,6 +269,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         status = "announced"
     else:
         status = "asserted"
+    if narrated and status == "announced":
+        status = "asserted"  # "2011: Member states vote to admit Palestine"
     future = status == "announced" or (status == "reported" and claims.is_intended(chain)) or dating.takes_effect(chain)
     if candidate.forced_status == "announced" and candidate.trigger.tag_ in {"VBD", "VBN"} or any(
             lemma(t) in {"offer", "invite"} and t.tag_ in {"VBD", "VBN"} for t in chain[1:4]):
@@ -291,6 +300,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         date = dating.date_for(search_chain, sent, anchor=anchor, future=future)
     if date is None and speaker is not None and relation != "member" and not future:
         date = speaker_dates.get(speaker.name)
+    if date is None and entry is not None and relation != "member":
+        date = entry  # the entry's label dates what it tells
     if relation == "member" and date is not None:
         # a statement of membership is dated only by its own clause ("has been a member since
         # 1999"), not by the sentence it is an aside in ("Turkey, a NATO member, ...")

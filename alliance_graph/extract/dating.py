@@ -11,6 +11,9 @@ from alliance_graph.extract.dates import is_narrative, narrative_date, resolve_d
 from alliance_graph.extract.syntax import lemma
 
 _EFFECTIVE_WORDS = {"effective", "from", "as", "starting", "until", "by"}
+_LABEL_ENDS = {":", "-", "--", "\u2013", "\u2014"}
+#: Words that keep a timeline entry's change in the future ("announces a withdrawal, effective 2026").
+_FUTURE_WORDS = lexicon.FUTURE_MODALS | {"effective", "plan", "plans", "intend", "intends", "due", "expected", "set", "principle"}
 
 
 def date_for(chain: list[Token], sent: Span, *, anchor: str | None, future: bool,
@@ -73,6 +76,50 @@ def _previous_date(ent: Span, anchor: str | None) -> str | None:
         if value is not None:
             return value
     return None
+
+
+def timeline_entry(sent: Span, anchor: str | None) -> str | None:
+    """The date a timeline entry is labelled with ("1984: Washington pulls out ...",
+    "September 17, 1991 — North and South Korea are admitted"), or None for any other sentence.
+    The label is a date with its year at the start of a line, then a colon or a dash."""
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_space and t.text not in {"-", "*", "\u2022"}), None)
+    if first is None:
+        return None
+    before = sent.start - 1
+    if before > 0 and doc[before].text in _LABEL_ENDS and "\n" not in doc[before].whitespace_:
+        line = before  # the parser may cut "2011: | Member states vote ...": the label is the line's start
+        while line > 0 and not doc[line - 1].is_space and "\n" not in doc[line - 1].whitespace_ and before - line < 5:
+            line -= 1
+        label = doc[line: before]
+        if (line == 0 or doc[line - 1].is_space or "\n" in doc[line - 1].whitespace_) and any(
+                t.like_num and len(t.text) == 4 for t in label) and all(t.like_num or t.is_alpha or t.text == "," for t in label):
+            return resolve_date(label.text, anchor=anchor)
+    ent = next((e for e in sent.ents if e.label_ == "DATE" and e.start == first.i), None)
+    if ent is None and first.like_num and len(first.text) == 4 and first.text.isdigit():
+        ent = doc[first.i: first.i + 1]  # a bare year the tagger did not call a date
+    if ent is None or ent.end >= sent.end or doc[ent.end].text not in _LABEL_ENDS:
+        return None
+    if not any(t.like_num and len(t.text) == 4 for t in ent):
+        return None
+    return resolve_date(ent.text, anchor=anchor)
+
+
+def entry_anchor(label: str) -> str:
+    """The last day of a timeline label's period: the anchor its yearless dates resolve from
+    ("2018: ... leave on 31 December" is 31 December 2018)."""
+    import calendar
+
+    parts = [int(p) for p in label.split("-")]
+    if len(parts) == 3:
+        return label
+    month = parts[1] if len(parts) == 2 else 12
+    return f"{parts[0]:04d}-{month:02d}-{calendar.monthrange(parts[0], month)[1]:02d}"
+
+
+def future_marked_entry(sent: Span) -> bool:
+    """A timeline entry that still tells a coming change (a modal, "effective", a plan)."""
+    return any(t.lower_ in _FUTURE_WORDS or lemma(t) in {"plan", "intend"} for t in sent)
 
 
 def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str | None:

@@ -211,7 +211,7 @@ def _known_words() -> frozenset[str]:
     """Every word the tables below look up (they are module constants, read at call time)."""
     return frozenset(VERB_FRAMES) | frozenset(NOUN_RELATIONS) | APPLY_VERBS | INTENT_WORDS | REPORTING_VERBS | (
         DENIAL_WORDS | SPECULATION_WORDS | GAIN_VERBS | HOLD_VERBS | COMPLETE_VERBS | ANNOUNCE_VERBS
-        | APPROVAL_VERBS | BLOCK_VERBS | BECOME_VERBS
+        | APPROVAL_VERBS | BLOCK_VERBS | BECOME_VERBS | frozenset(STATUS_NOUNS)
     )
 
 #: Nouns that stand for a member's place in an organisation ("froze its participation in").

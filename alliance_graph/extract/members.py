@@ -21,6 +21,7 @@ from alliance_graph.extract.syntax import (
     EXPLICIT_ORG_LEMMAS,
     Candidate,
     agents,
+    coordinated_orgs,
     applied_for,
     date_like,
     governing_subjects,
@@ -143,8 +144,9 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         # the parser hangs "of/to X" on the verb: "became the 125th state party | to the ICC"
         org = org_in([g for c in carrier.head.children if c.dep_ == "prep" and c.i > carrier.i
                       and c.lower_ in {"of", "to", "in"} for g in c.children if g.dep_ == "pobj"], index)
-    if lemma(noun) in EXPLICIT_ORG_LEMMAS and org is None:
-        return
+    state_party = lemma(noun) == "party" and any(c.lemma_.lower() == "state" and c.dep_ in {"compound", "amod", "nmod"} for c in noun.children)
+    if lemma(noun) in EXPLICIT_ORG_LEMMAS and org is None and not state_party:
+        return  # ("a state party" is a party to the court or treaty in focus: "Armenia became a state party in 2024")
     if carrier.dep_ == "pobj" and carrier.head.lower_ == "with" and lemma(carrier.head.head) in {
             "begin", "start", "launch", "open", "found", "form", "create", "establish", "set"}:
         return  # "founded in 1949 with 12 members: A, B, ...": founders (see phrasal)
@@ -204,6 +206,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
                 relation = "joins"  # "welcomed Sweden as its 32nd member", "took the new state in as its 54th member"
         else:  # "Kenya takes part as a full member"
             members_tokens = subjects_of(governor)
+            if relation == "member" and is_passive(governor) and lemma(governor) in {"approve", "confirm", "endorse", "accept", "welcome"}:
+                relation = "joins"  # "Colombia has been approved as a new member"
     listed = [c for c in carrier.children if c.dep_ in {"appos"}]
     if not listed and carrier.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
         listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
@@ -220,7 +224,10 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} and not any(date_like(g) for g in c.children)
                  for c in carrier.children)
     if org is None and members_tokens and not has_of:
-        org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
+        if state_party:  # the court or treaty told of before, not one named later in the sentence
+            org = index.focus(noun.i, kind="organization", skip=frozenset(range(noun.i, noun.sent.end)))
+        else:
+            org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
     if org is None:
         return
     members = [m for m in agents(members_tokens, index, speaker_agent) if m.entity_id != org.entity_id
@@ -234,6 +241,9 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         members = merge(members, [m for m in surface_list(colon.i, noun.sent, index) if m.entity_id != org.entity_id])
 
     yield from make_candidates(members, relation, org, noun, "member" if not listed else "list")
+    for other, _ in coordinated_orgs(org, noun, index):  # "a member of the African Union and the Arab League"
+        yield from make_candidates([m for m in members if m.entity_id != other.entity_id], relation, other, noun,
+                                   "member" if not listed else "list")
 
 
 def _list_continuations(verb: Token) -> list[Token]:
@@ -321,7 +331,7 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         joined_as = noun.dep_ == "pobj" and noun.head.lower_ == "as" and lemma(noun.head.head) in {
             "join", "sign", "admit", "accept", "enter", "come"}  # "nine states signed up as partners"
         if carrier is noun and not qualifiers & {"dialogue", "partner", "associate"} and noun.dep_ not in {
-                "attr", "appos", "compound"} and not joined_as:
+                "attr", "appos", "compound"} and _role_token(carrier).dep_ not in {"attr", "appos"} and not joined_as:
             return
     small_clause = carrier.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ == "nsubj" for c in carrier.children)
     if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"} and not (
@@ -369,6 +379,8 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
             relation = "applies" if relation == "candidate" else relation
     elif carrier.dep_ == "appos":
         owners = [carrier.head]
+    elif role is not carrier and role.dep_ == "appos":
+        owners = [role.head]  # "Australia, one of ASEAN's dialogue partners, ..."
     elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
         owners = [carrier.head]
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as":

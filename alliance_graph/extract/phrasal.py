@@ -246,6 +246,9 @@ def founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention |
         founding = founding or org_in(creating, index) is not None
         org = org_in(creating + [g for c in obj.children if c.dep_ == "prep" and c.lower_ in {"of", "establishing", "creating"} for g in c.children if g.dep_ == "pobj"]
                       + [c for c in obj.children if c.dep_ in {"poss", "compound", "nmod"}], index)
+        founded = _founded_when(verb, index)  # "Mercosur was created in 1991, when A, B, C and D signed the Treaty of Asuncion"
+        if org is None and founded is not None and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children):
+            org, founding = founded, True  # (its founding treaty, not "a trade agreement" signed that year)
         if org is None:
             org = index.focus(verb.i, kind="organization")
         if org is None or not (founding or _in_founding_year(verb, index.registry.get(org.entity_id).founded)):
@@ -253,6 +256,19 @@ def founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention |
         signers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else subjects_of(verb)
         members = [m for m in agents(signers, index, speaker_agent) if m.is_state]
         yield from make_candidates(members, "founds", org, verb, "verb")
+
+
+def _founded_when(verb: Token, index: MentionIndex) -> Mention | None:
+    """The organisation whose founding a signing clause tells the time of ("X was created in
+    1991, when A and B signed ..."): the subject of the founding verb the clause hangs from."""
+    head = verb.head
+    while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:  # "created in 1991, when ...": hung on the year
+        head = head.head
+    if verb.dep_ not in {"advcl", "relcl"} or head.i == verb.i or lemma(head) not in {"found", "create", "establish", "set", "launch", "form", "bear"}:
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ in {"when", "as"} for c in verb.children) and verb.dep_ != "relcl":
+        return None
+    return next((m for m in agents(subjects_of(head), index, None) if not m.is_state), None)
 
 
 def _in_founding_year(verb: Token, founded: str | None) -> bool:

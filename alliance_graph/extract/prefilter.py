@@ -186,7 +186,7 @@ def reduce_text(doc: Doc, *, before: int = 2, after: int = 0, lead: int = 2) -> 
         if any(i in org_tokens for i in range(s, e)):
             keep[k] = True
         span = doc[s:e]
-        if not any((t.lower_ in triggers and t.i not in named) or _dash_list_head(t) for t in span):
+        if not any((t.lower_ in triggers and t.i not in named) or _dash_list_head(t) or _state_party(t) for t in span):
             continue
         for m in range(max(0, k - before), min(len(bounds), k + after + 1)):
             keep[m] = True
@@ -215,6 +215,11 @@ def reduce_text(doc: Doc, *, before: int = 2, after: int = 0, lead: int = 2) -> 
 
 _GROUP_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "they": 2, "their": 2, "them": 2,
                 "these": 2, "those": 2}
+
+
+def _state_party(token) -> bool:
+    """'a state party', 'states parties' (the word "party" alone is no trigger)."""
+    return token.lower_ in {"party", "parties"} and token.i > 0 and token.doc[token.i - 1].lower_ in {"state", "states"}
 
 
 def _group_size(span) -> int:

@@ -194,6 +194,9 @@ def _pronoun_antecedent_of_kind(doc: Doc, token: Token, index: MentionIndex, *, 
                         and token.head.pos_ in {"NOUN", "PROPN"})]
     for candidate in sorted(earlier, key=lambda c: c.head.dep_ in {"relcl", "acl"}):
         mention = resolve_agent(candidate, index)
+        if mention is None and state:  # "Gabon's record has been rocky: the group suspended it"
+            mention = next((m for m in (index.at(c) for c in candidate.children if c.dep_ == "poss")
+                            if m is not None and m.is_state), None)
         if mention is not None and (mention.is_state or not state):
             return mention
     # else the subject of the previous sentence, passing over ones without a subject

@@ -35,6 +35,7 @@ from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
     ARG_PREPS,
     MEMBER_LEMMAS,
+    TOPIC_NOUNS,
     Candidate,
     agents,
     applied_for,
@@ -87,92 +88,19 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
                 c.dep_ == "compound" and index.at(c) is not None and not index.at(c).is_state for c in token.children
         ) and not any(lemma(c) in lexicon.STATUS_NOUNS or lemma(c) in MEMBER_LEMMAS for c in token.children):
             found.extend(member_noun(token, index, speaker_agent))  # "Norway and Iceland are EEA countries"
-        elif token.pos_ in {"NOUN", "PROPN", "ADJ"} and key in lexicon.STATUS_NOUNS:
+        elif (token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.dep_ == "amod") and key in lexicon.STATUS_NOUNS:
             found.extend(status_noun(token, index, speaker_agent))
         elif token.pos_ == "NOUN" and key == "membership":
             found.extend(membership_noun(token, index, speaker_agent))
     found.extend(dash_lists(sent, index))
-    found = _with_gapped(found, index)
+    found = with_gapped(found, index)
     return [c for c in found if c.member.entity_id != c.org.entity_id and not c.org.is_state]
-
-
-_CHANGES = {"joins", "leaves", "suspends", "suspended_by", "expelled", "readmitted", "applies"}
-
-
-def followers(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Candidate]:
-    """'Burundi left the court in 2017, and the Philippines followed in 2019': the state that
-    followed (suit) made the same change as the clause before it."""
-    found: list[Candidate] = []
-    for token in sent:
-        if token.pos_ != "VERB" or lemma(token) != "follow":
-            continue
-        followed_by = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if followed_by or is_passive(token):
-            # "Finland joined in 2023, followed by Sweden in 2024": the agent repeats the change
-            # of the clause it hangs from; "Benin topped the ballot, followed by the Gambia" is
-            # a ranking (no change to repeat)
-            model = next((c for c in earlier if c.trigger.i == token.head.i and c.relation in _CHANGES and c.kind != "status"), None)
-            if model is None or token.dep_ not in {"advcl", "acl"}:
-                continue
-            for member in agents(followed_by, index, None):
-                if member.is_state and member.entity_id != model.member.entity_id:
-                    found.append(Candidate(member, model.relation, model.org, token, "verb"))
-            continue
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        if any(o.lower_ not in {"suit", "example", "lead"} for o in objects):
-            continue  # "followed the talks closely"
-        before = [c for c in earlier if c.trigger.i < token.i and token.i - c.trigger.i < 80 and (
-                  c.relation in _CHANGES and c.kind != "status" or c.relation in {"partner", "observer", "candidate"})]
-        if not before:
-            continue
-        model = before[-1]
-        for member in agents(subjects_of(token), index, None):
-            if member.is_state and member.entity_id != model.member.entity_id:
-                found.append(Candidate(member, model.relation, model.org, token, "verb"))
-    return _with_gapped(found, index)  # "Mexico followed in 1993 and Chile in 1994"
-
-
-#: Words that make an auxiliary repeat the clause before it: "and so did the Philippines",
-#: "as did Sweden", "nor did Israel", "Neither has Russia."
-_ECHO_WORDS = {"so", "as", "nor", "neither"}  # and after it: "Sweden did so", "did the same", "did too"
-
-
-def echoes(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Candidate]:
-    """'Burundi left the ICC in 2017, and so did the Philippines in 2019', 'The United States
-    never joined the court, and nor did Israel, Russia or China': the states of the bare
-    auxiliary made the change told just before (denied after "nor"/"neither")."""
-    found: list[Candidate] = []
-    doc = sent.doc
-    for token in sent:
-        if lemma(token) not in {"do", "have", "be"} or token.dep_ not in {"conj", "advcl", "ROOT"}:
-            continue
-        after = doc[token.i + 1] if token.i + 1 < sent.end else None
-        same = after is not None and (after.lower_ in {"so", "likewise", "too"} or (
-            after.lower_ == "the" and token.i + 2 < sent.end and doc[token.i + 2].lower_ == "same"))
-        if any(c.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr"} and c.i > token.i and c.lemma_.lower() != "same"
-               for c in token.children):
-            continue  # "so did the talks", "did the same", but not "did the work", "has a seat"
-        before = [doc[i] for i in range(max(sent.start, token.i - 2), token.i)]
-        markers = {t.lower_ for t in before} & _ECHO_WORDS
-        if not markers and not same:
-            continue
-        model = next((c for c in reversed(earlier) if c.trigger.i < token.i and token.i - c.trigger.i < 60
-                      and c.kind != "status" and c.relation in _CHANGES | {"founds", "member"}), None)
-        if model is None:
-            continue
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and (c.i > token.i or same)]
-        denied = "denied" if markers & {"nor", "neither"} and not any(
-            c.lower_ == "neither" and c.dep_ in {"preconj", "det"} for c in token.children) else None  # (that one negates already)
-        for member in agents(subjects, index, None):
-            if member.is_state and member.entity_id not in {model.member.entity_id, model.org.entity_id}:
-                found.append(Candidate(member, model.relation, model.org, token, "verb", denied))
-    return found
 
 
 # --- argument helpers -------------------------------------------------------------------
 
 
-def _with_gapped(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
+def with_gapped(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
     """Give each gapped member of a verbal candidate its own date (see :func:`_gapped`),
     adding the members the parse did not attach to the verb at all."""
     result = list(found)
@@ -301,10 +229,15 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         if frame.by_org == "member":
             members = merge(members, [m for m in surface_list(objects[0].i - 1 if objects else verb.i, verb.sent, index)
                                        if m.entity_id != subject_org.entity_id])
-        decided = verb.dep_ == "xcomp" and lemma(verb.head) in {"agree", "vote", "decide", "resolve"} and verb.head.tag_ == "VBD"
+            if key in {"group", "unite", "bring"}:  # "groups the ten ASEAN states with China, Japan, ..."
+                with_objects = [g for o in [verb, *objects] for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+                                for g in c.children if g.dep_ == "pobj"]
+                members = merge(members, [m for m in agents(with_objects, index, speaker_agent)
+                                          if m.is_state and m.entity_id != subject_org.entity_id])
+        decided = _decision(verb)
         if members:  # "invited A and B" is a coming entry; "voted to readmit Damascus" is the readmission
             yield from make_candidates(members, frame.by_org, subject_org, verb, "verb",
-                                       "announced" if key == "invite" else ("asserted" if decided else None))
+                                       "announced" if key == "invite" else decided)
             return
     if frame.by_org and frame.needs_membership_object and not subject_states and _collective(subjects):
         # "Arab foreign ministers agreed to restore Syria's membership of the Arab League": a
@@ -314,9 +247,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
                       if c.dep_ == "prep" and c.lower_ in {"of", "in", "at"} for g in c.children if g.dep_ == "pobj"]
                      + [c for o in objects if is_membership_object([o]) for c in o.children if c.dep_ == "compound"], index)
         org = org or index.focus(verb.i, kind="organization")
-        decided = verb.dep_ == "xcomp" and lemma(verb.head) in {"agree", "vote", "decide", "resolve"} and verb.head.tag_ == "VBD"
+        decided = _decision(verb)
         if members and org is not None:  # a body's vote to suspend is the suspension
-            yield from make_candidates(members, frame.by_org, org, verb, "verb", "asserted" if decided else None)
+            yield from make_candidates(members, frame.by_org, org, verb, "verb", decided)
             return
     if not frame.by_member:
         return
@@ -360,6 +293,10 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
             rest = verb.doc[verb.sent.start: verb.doc[colon.i + 1].sent.end] if colon.i + 1 < len(verb.doc) else verb.sent
             subject_agents = surface_list(colon.i, rest, index)
     org = org_in([o for o in objects if o.lower_ not in {"which", "that"}], index)
+    if any(o.lemma_.lower() in TOPIC_NOUNS and any(c.dep_ in {"compound", "poss"} and index.at(c) is not None
+                                                     and not index.at(c).is_state for c in o.children)
+           for o in objects if o.dep_ in {"pobj", "dobj"}) and not any(index.at(o) is not None for o in objects if o.dep_ in {"pobj", "dobj"}):
+        return  # "pulled out of the RCEP negotiations", "walked out of the SCO summit": talks, not the body
     if org is None and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in {"which", "that"} for c in verb.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"} for c in verb.children):
         org = org_in([verb.head], index)  # "the bloc it founded", "the bank, which A and B set up in 2014"
@@ -369,7 +306,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
         org = index.focus(verb.i, kind="organization", skip=reason_phrases(verb))
     members = subject_agents
-    if relation == "founds":  # "the bloc it founded with Argentina, Brazil and Uruguay": co-founders
+    if relation == "founds" or (key == "form" and relation == "member"):
+        # "the bloc it founded with Argentina, Brazil and Uruguay": co-founders; "the grouping
+        # it forms with the United States, Japan and Australia": co-members
         members = merge(members, [m for m in agents([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                                                        for g in c.children if g.dep_ == "pobj"], index, speaker_agent)
                                   if m.is_state])
@@ -383,12 +322,25 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
 
 
 _BODIES = {"minister", "leader", "member", "state", "country", "government", "assembly", "council", "summit",
-           "bloc", "body", "league", "union", "organisation", "organization", "delegate", "envoy", "head"}
+           "bloc", "body", "league", "union", "organisation", "organization", "delegate", "envoy", "head",
+           "committee", "commission", "conference", "secretariat", "board"}
 
 
 def _is_treaty(org: Mention | None, index: MentionIndex) -> bool:
     """An organisation that is a treaty its parties denounce ("the convention", "the Rome Statute")."""
     return org is not None and bool({"convention", "treaty", "statute"} & set(index.registry.get(org.entity_id).heads))
+
+
+def _decision(verb: Token) -> str | None:
+    """What a body's vote or agreement to act makes of the act: "voted to readmit Damascus" is
+    the readmission (asserted); "agreed in principle to admit" is a promise (announced)."""
+    if verb.dep_ not in {"xcomp", "advcl"} or lemma(verb.head) not in {"agree", "vote", "decide", "resolve"} or (
+            verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children)
+           for c in verb.head.children):
+        return "announced"
+    return "asserted" if verb.head.tag_ == "VBD" else None
 
 
 def _collective(subjects: list[Token]) -> bool:

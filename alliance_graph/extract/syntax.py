@@ -112,9 +112,14 @@ def intransitive(verb: Token) -> bool:
     "was suspended in 2002 over a disputed election". A membership noun with no
     organisation of its own ("suspended from its rights") counts as no object."""
     reasons = reason_phrases(verb)
+    if any(any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in o.children)
+           and o.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS for o in objects_of(verb)):
+        return False  # "walk away from a regional body": some body, not the one in focus
     for child in verb.children:
         if child.i in reasons:
             continue  # "walked out in protest at Malaysia taking a seat"
+        if child.dep_ == "ccomp" and child.i < verb.i:
+            continue  # "A and B became members in 2017, Iran was admitted in 2023": a clause before, not an object
         if child.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp", "dative"}:
             if child.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
                 return False
@@ -232,6 +237,12 @@ def subjects_of(verb: Token) -> list[Token]:
             return objects
         return subjects_of(head)
     if verb.dep_ == "conj":
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"as", "while", "when", "after", "before"}
+                                        for c in head.children) and head.head.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "punct" and c.text == "," and c.i < verb.i for c in head.children):
+            # "Greece quit the Council in 1969, as ministers prepared to vote on its suspension,
+            # and was readmitted in 1974": the parse hangs the second predicate on the aside
+            return subjects_of(head.head)
         return subjects_of(head)
     if verb.dep_ in {"relcl", "acl"}:
         if head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -297,6 +308,9 @@ def org_in(tokens: list[Token], index: MentionIndex, depth: int = 0) -> Mention 
             mention = index.at(child) if child.dep_ == "appos" else None
             if mention is not None and not mention.is_state:
                 return mention
+        mention = index.at(token.head) if token.dep_ == "appos" else None
+        if mention is not None and not mention.is_state:
+            return mention  # "GUAM, a grouping that it set up in 1997": the description stands for the name
     if depth > 2:
         return None
     for token in tokens:

@@ -1,0 +1,136 @@
+"""Changes told by reference to another one told just before.
+
+* "Burundi left the ICC in 2017, and the Philippines followed in 2019", "Finland joined in
+  2023, followed by Sweden in 2024" (:func:`followers`);
+* "and so did the Philippines", "as did Sweden", "Nor has Israel.", "did the same"
+  (:func:`echoes`);
+* "quit ECCAS in 2007 ... and rejoined the bloc in 2016": the organisation a state comes
+  back to is the one it left (:func:`rejoined_where_left`);
+* "Fiji was suspended in May 2009 ..., and the forum lifted the suspension in October 2014":
+  the suspension lifted is the one just told (:func:`lifted_suspensions`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from alliance_graph.extract.mentions import MentionIndex
+from alliance_graph.extract.relations import with_gapped
+from alliance_graph.extract.syntax import Candidate, agents, is_passive, lemma, subjects_of
+
+_CHANGES = {"joins", "leaves", "suspends", "suspended_by", "expelled", "readmitted", "applies"}
+
+
+def followers(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Candidate]:
+    """'Burundi left the court in 2017, and the Philippines followed in 2019': the state that
+    followed (suit) made the same change as the clause before it."""
+    found: list[Candidate] = []
+    for token in sent:
+        if token.pos_ != "VERB" or lemma(token) != "follow":
+            continue
+        followed_by = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if followed_by or is_passive(token):
+            # "Finland joined in 2023, followed by Sweden in 2024": the agent repeats the change
+            # of the clause it hangs from; "Benin topped the ballot, followed by the Gambia" is
+            # a ranking (no change to repeat)
+            model = next((c for c in earlier if c.trigger.i == token.head.i and c.relation in _CHANGES and c.kind != "status"), None)
+            if model is None or token.dep_ not in {"advcl", "acl"}:
+                continue
+            for member in agents(followed_by, index, None):
+                if member.is_state and member.entity_id != model.member.entity_id:
+                    found.append(Candidate(member, model.relation, model.org, token, "verb"))
+            continue
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        if any(o.lower_ not in {"suit", "example", "lead"} for o in objects):
+            continue  # "followed the talks closely"
+        before = [c for c in earlier if c.trigger.i < token.i and token.i - c.trigger.i < 80 and (
+                  c.relation in _CHANGES and c.kind != "status" or c.relation in {"partner", "observer", "candidate"})]
+        if not before:
+            continue
+        model = before[-1]
+        for member in agents(subjects_of(token), index, None):
+            if member.is_state and member.entity_id != model.member.entity_id:
+                found.append(Candidate(member, model.relation, model.org, token, "verb"))
+    return with_gapped(found, index)  # "Mexico followed in 1993 and Chile in 1994"
+
+
+#: Words that make an auxiliary repeat the clause before it: "and so did the Philippines",
+#: "as did Sweden", "nor did Israel", "Neither has Russia."
+_ECHO_WORDS = {"so", "as", "nor", "neither"}  # and after it: "Sweden did so", "did the same", "did too"
+
+
+def echoes(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Candidate]:
+    """'Burundi left the ICC in 2017, and so did the Philippines in 2019', 'The United States
+    never joined the court, and nor did Israel, Russia or China': the states of the bare
+    auxiliary made the change told just before (denied after "nor"/"neither")."""
+    found: list[Candidate] = []
+    doc = sent.doc
+    for token in sent:
+        if lemma(token) not in {"do", "have", "be"} or token.dep_ not in {"conj", "advcl", "ROOT"}:
+            continue
+        after = doc[token.i + 1] if token.i + 1 < sent.end else None
+        same = after is not None and (after.lower_ in {"so", "likewise", "too"} or (
+            after.lower_ == "the" and token.i + 2 < sent.end and doc[token.i + 2].lower_ == "same"))
+        if any(c.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr"} and c.i > token.i and c.lemma_.lower() != "same"
+               for c in token.children):
+            continue  # "so did the talks", "did the same", but not "did the work", "has a seat"
+        before = [doc[i] for i in range(max(sent.start, token.i - 2), token.i)]
+        markers = {t.lower_ for t in before} & _ECHO_WORDS
+        if not markers and not same:
+            continue
+        model = next((c for c in reversed(earlier) if c.trigger.i < token.i and token.i - c.trigger.i < 60
+                      and c.kind != "status" and c.relation in _CHANGES | {"founds", "member"}), None)
+        if model is None:
+            continue
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and (c.i > token.i or same)]
+        denied = "denied" if markers & {"nor", "neither"} and not any(
+            c.lower_ == "neither" and c.dep_ in {"preconj", "det"} for c in token.children) else None  # (that one negates already)
+        for member in agents(subjects, index, None):
+            if member.is_state and member.entity_id not in {model.member.entity_id, model.org.entity_id}:
+                found.append(Candidate(member, model.relation, model.org, token, "verb", denied))
+    return found
+
+
+#: Changes whose organisation a state can come back to.
+_LEFT = {"leaves", "suspends", "suspended_by", "expelled"}
+
+
+def rejoined_where_left(candidates: list[Candidate], earlier: list[Candidate]) -> list[Candidate]:
+    """A return to an organisation named only as "the bloc" or "it" is a return to the one the
+    same state was told to have left, suspended or been expelled from (when that one is not
+    the organisation the reference picked)."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.relation == "readmitted" and candidate.org.via in {"anaphor", "pronoun"}:
+            left = next((c.org for c in reversed(earlier) if c.relation in _LEFT and c.trigger.i < candidate.trigger.i
+                         and c.member.entity_id == candidate.member.entity_id and not c.org.is_state), None)
+            if left is not None and left.entity_id != candidate.org.entity_id and not any(
+                    c.relation in {"leaves", "expelled"} and c.org.entity_id == candidate.org.entity_id
+                    and c.member.entity_id == candidate.member.entity_id for c in earlier):
+                candidate = replace(candidate, org=left)
+        result.append(candidate)
+    return result
+
+
+#: Verbs that end a suspension or an exclusion given as their object.
+_LIFTING = {"lift", "end", "revoke", "rescind", "reverse", "overturn", "scrap", "drop"}
+
+
+def lifted_suspensions(sent: Span, index: MentionIndex, earlier: list[Candidate], told: list[Candidate]) -> list[Candidate]:
+    """'the forum lifted the suspension in October 2014', 'The suspension was lifted in 2014':
+    a suspension named without its member is the last one told (``earlier``), and lifting it
+    readmits that member (unless ``told``, this sentence's candidates, already say so)."""
+    found: list[Candidate] = []
+    for noun in sent:
+        if lemma(noun) not in {"suspension", "exclusion", "expulsion"} or noun.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        if lemma(noun.head) not in _LIFTING or any(c.dep_ in {"poss", "prep"} for c in noun.children):
+            continue  # "lifted Mali's suspension", "the suspension of Guinea": the noun has its member
+        model = next((c for c in reversed(earlier) if c.relation in {"suspended_by", "expelled"}
+                      and c.trigger.i < noun.i and noun.i - c.trigger.i < 150), None)
+        if model is None or any(c.member.entity_id == model.member.entity_id and c.relation == "readmitted" for c in told):
+            continue
+        found.append(Candidate(model.member, "readmitted", model.org, noun, "noun"))
+    return found
