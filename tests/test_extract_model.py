@@ -655,6 +655,22 @@ ROWS = [
         "Ministerial Action Group partially suspended it in September 2023.",
         {("GAB", "joins", "COMMONWEALTH", A, "2022"), ("GAB", "suspended_by", "COMMONWEALTH", A, "2023-09")},
         published="2025-03-01"),
+    row("passive-conjunct-after-as-aside",
+        "Greece quit the Council of Europe in 1969, as ministers prepared to vote on its suspension, and was readmitted in 1974.",
+        {("GRC", "leaves", "COE", A, "1969"), ("GRC", "readmitted", "COE", A, "1974")},
+        xfail="the prospective vote on its suspension still yields a suspension (announced, dated by the next clause)"),
+    row("beginning-of-an-exit-is-the-claim",
+        "Russian Deputy Prime Minister Alexei Overchuk has warned that the law marks the beginning of Armenia's exit from "
+        "the Eurasian Economic Union.", {("ARM", "leaves", "EAEU", REP, None)}),
+    row("own-bid-as-background", "Analysts said Jakarta would try to balance its new role with its bid to join the OECD.",
+        {("IDN", "applies", "OECD", A, None)}),
+    row("yearless-day-in-the-story-year",
+        "The Council of Europe suspended Russia on February 25, 2022. Moscow formally notified the Council of Europe of "
+        "its withdrawal on March 15.",
+        {("RUS", "suspended_by", "COE", A, "2022-02-25"), ("RUS", "leaves", "COE", ANN, "2022-03-15")}, published="2024-05-01"),
+    row("yearless-day-before-the-story-date-stays",
+        "NATO admitted Finland on April 4, 2023. Sweden joined the alliance on March 7.",
+        {("FIN", "joins", "NATO", A, "2023-04-04"), ("SWE", "joins", "NATO", A, "2024-03-07")}, published="2024-05-01"),
     # --- membership told as a place --------------------------------------------------------
     row("remains-outside-named-org", "Serbia remains outside NATO, a status its constitution protects.",
         {("SRB", "member", "NATO", DEN, None)}),

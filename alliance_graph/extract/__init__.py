@@ -252,7 +252,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     aim_known = relation == "applies" and any(
         token.pos_ == "NOUN" and lemma(token) in _AIM_NOUNS and any(
             c.dep_ == "poss" and index.at(c) is not None and index.at(c).entity_id == candidate.member.entity_id
-            for c in token.children) for token in chain[1:])
+            for c in token.children) for token in (chain if candidate.kind == "noun" and claims.presupposed(chain[0]) else chain[1:]))
+    # (the bid itself as background: "would try to balance its new role with its bid to join the OECD")
     if aim_known:
         speaker = None  # "Portugal will support Turkey's efforts to become a member", Soares said: the bid is taken as known
     if denied:
@@ -287,7 +288,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
             chain, sent, anchor=anchor, future=False)
     elif aim_known:
         # the bid's own date, not that of what others say or do about it
-        upto = next(i for i, token in enumerate(chain) if token.pos_ == "NOUN" and lemma(token) in _AIM_NOUNS and i > 0)
+        upto = next((i for i, token in enumerate(chain) if token.pos_ == "NOUN" and lemma(token) in _AIM_NOUNS and i > 0), 0)
         date = dating.date_for(chain[:upto + 1], sent, anchor=anchor, future=False)
     elif candidate.kind in {"status", "member"} and (candidate.trigger.dep_ == "appos" or (
             candidate.trigger.dep_ == "compound" and index.at(candidate.trigger.head) is not None)):

@@ -404,7 +404,10 @@ def presupposed(noun: Token) -> bool:
     """A nominal event inside a prepositional phrase of another predicate ("since Finland's
     accession", "with its bid to join the OECD") is background the article takes as given:
     a speaker elsewhere in the sentence does not make it a reported claim."""
-    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and lemma(noun.head.head) not in lexicon.REPORTING_VERBS
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or lemma(noun.head.head) in lexicon.REPORTING_VERBS:
+        return False
+    # "marks the beginning of Armenia's exit": the phrase is the claim, not background
+    return noun.head.head.lemma_.lower() not in {"beginning", "start", "prelude", "step", "onset", "threshold", "precursor"}
 
 
 def hedged(chain: list[Token]) -> bool:

@@ -357,6 +357,38 @@ def narrative_date(text: str, previous: str | None) -> str | None:
     return None
 
 
+_DAY_MONTH = re.compile(r"^(?:on |by |from |until )?(?:(\d{1,2})(?:st|nd|rd|th)?(?: of)? ([a-z]+)\.?|([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?)$")
+
+
+def is_bare_day_month(text: str) -> bool:
+    """A calendar day told without its year ("March 15", "on 25 February").
+
+    >>> is_bare_day_month("on March 15"), is_bare_day_month("March 15, 2022"), is_bare_day_month("last Friday")
+    (True, False, False)
+    """
+    match = _DAY_MONTH.match(text.lower().strip())
+    if match is None:
+        return False
+    month = match.group(2) or match.group(3)
+    return month in MONTHS
+
+
+def in_story_year(value: str, previous: str | None) -> str:
+    """A yearless day (``value``, resolved from the publication date) moved into the year of
+    the story's last full date when it follows that date within six months: "Russia's rights
+    were suspended on February 25, 2022 ... Moscow had notified its withdrawal on March 15"
+    is 15 March 2022, even in an article of 2024.
+
+    >>> in_story_year("2024-03-15", "2022-02-25"), in_story_year("2024-03-15", "2022-10-01")
+    ('2022-03-15', '2024-03-15')
+    """
+    if not previous or len(previous) < 7 or len(value) != 10 or previous[:4] == value[:4]:
+        return value
+    moved = previous[:4] + value[4:]
+    months = (int(moved[:4]) - int(previous[:4])) * 12 + int(moved[5:7]) - int(previous[5:7])
+    return moved if moved >= previous and months <= 6 else value
+
+
 def looks_like_date(text: str) -> bool:
     """True when ``text`` holds something :func:`parse_date` could read given an anchor.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
-from alliance_graph.extract.dates import is_narrative, narrative_date, resolve_date
+from alliance_graph.extract.dates import in_story_year, is_bare_day_month, is_narrative, narrative_date, resolve_date
 from alliance_graph.extract.syntax import lemma
 
 _EFFECTIVE_WORDS = {"effective", "from", "as", "starting", "until", "by"}
@@ -61,14 +61,17 @@ def date_of(ent: Span, *, anchor: str | None, future: bool) -> str | None:
     text = with_preposition(ent)
     if is_narrative(text):
         return narrative_date(text, _previous_date(ent, anchor))
-    return resolve_date(text, anchor=anchor, future=future)
+    value = resolve_date(text, anchor=anchor, future=future)
+    if value is not None and not future and is_bare_day_month(text):
+        value = in_story_year(value, _previous_date(ent, anchor, within=80))
+    return value
 
 
-def _previous_date(ent: Span, anchor: str | None) -> str | None:
+def _previous_date(ent: Span, anchor: str | None, within: int = 150) -> str | None:
     """The last date with a year the story told before ``ent`` (a paragraph or two), for dates told
     by reference to it ("Armenia came in on January 2, 2015, and Kyrgyzstan followed that August")."""
     doc = ent.doc
-    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= ent.start and ent.start - e.end < 150]):
+    for other in reversed([e for e in doc.ents if e.label_ == "DATE" and e.end <= ent.start and ent.start - e.end < within]):
         text = with_preposition(other)
         if is_narrative(text) or not usable_date(other) or not any(t.like_num and len(t.text) == 4 for t in other):
             continue  # only a date the story states with its year
