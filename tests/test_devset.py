@@ -1,4 +1,4 @@
-"""The development set: 261 hand-written articles with gold events (tests/devset/).
+"""The development set: 293 hand-written articles with gold events (tests/devset/).
 
 A third of the articles (tests/devset/heldout.txt, drawn at random from each batch as it
 was added) were kept out of tuning. The floors below are the figures measured when they were set, minus a small margin:
@@ -30,8 +30,8 @@ def test_gold_file_is_consistent():
         assert body[event.evidence.start:event.evidence.end] == event.evidence.text, event
     assert DISTRACTORS <= set(bodies) and len(DISTRACTORS) >= 8
     assert not {doc_key(e.doc) for e in gold} & DISTRACTORS
-    # a third of each batch, rounded up per batch (3 of 8): at least a third of the whole
-    assert HELDOUT <= set(bodies) and len(ARTICLES) // 3 <= len(HELDOUT) <= len(ARTICLES) // 3 + 3
+    # a third of each batch, rounded up per batch (3 of 8): at least a third of the whole, not much more
+    assert HELDOUT <= set(bodies) and len(ARTICLES) // 3 <= len(HELDOUT) <= 0.36 * len(ARTICLES)
 
 
 @pytest.fixture(scope="module")
