@@ -3,14 +3,13 @@
 Each command opens the graph, calls one library method and formats the answer. Only
 :class:`~alliance_graph.errors.AllianceGraphError` becomes a one-line message and exit status
 1; anything else is a bug and keeps its traceback. The extractor (and so spaCy) is imported only
-by ``ingest``, ``extract`` and ``evaluate``.
+by ``ingest``, ``extract`` and ``evaluate``. Tables, CSV and JSON are formatted by
+:mod:`alliance_graph.cli_output`.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import json
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -19,12 +18,11 @@ from typing import Any
 
 import click
 
+from alliance_graph.cli_output import (
+    EVENT_COLUMNS, emit, event_row, evidence_docs, format_csv, format_table, member_json, shorten,
+)
 from alliance_graph.errors import AllianceGraphError, InputError, QueryError
 from alliance_graph.graph import EXPORT_FORMATS, AllianceGraph
-from alliance_graph.membership import effective_date
-from alliance_graph.model import Event
-
-Row = dict[str, Any]
 
 
 # ---------------------------------------------------------------------- plumbing
@@ -69,76 +67,6 @@ def open_graph(ctx: click.Context, *, writing: bool = False) -> Iterator[Allianc
 def extractor_only(ctx: click.Context) -> AllianceGraph:
     """A graph without a store, for extraction and evaluation."""
     return AllianceGraph(None, extractor=ctx.find_root().obj.get("extractor"))
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return " ".join(str(value).split())
-
-
-def format_table(rows: Sequence[Row], columns: Sequence[str] | None = None) -> str:
-    """Rows as aligned plain-text columns with a header line.
-
-    Examples:
-        >>> print(format_table([{"name": "Russia", "id": "RUS"}, {"name": "Armenia", "id": "ARM"}]))
-        name     id
-        -------  ---
-        Russia   RUS
-        Armenia  ARM
-    """
-    if not rows and not columns:
-        return "(no rows)"
-    columns = list(columns or rows[0].keys())
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in cells]
-    if not rows:
-        lines.append("(no rows)")
-    return "\n".join(lines)
-
-
-def format_csv(rows: Sequence[Row], columns: Sequence[str] | None = None) -> str:
-    """Rows as CSV with a header line (lists joined with ``; ``)."""
-    columns = list(columns or (rows[0].keys() if rows else []))
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
-    return out.getvalue().rstrip("\n")
-
-
-def emit(rows: Sequence[Row], fmt: str, *, json_rows: Sequence[Row] | None = None,
-         columns: Sequence[str] | None = None) -> None:
-    """Print rows in the chosen format; ``json_rows`` (richer objects) replace rows for JSON."""
-    if fmt == "json":
-        click.echo(json.dumps(list(json_rows if json_rows is not None else rows), indent=2, ensure_ascii=False))
-    elif fmt == "csv":
-        click.echo(format_csv(rows, columns))
-    else:
-        click.echo(format_table(rows, columns))
-
-
-def _docs(evidence: Sequence[Any]) -> str:
-    return "; ".join(dict.fromkeys(e.doc for e in evidence))
-
-
-def _event_row(e: Event) -> Row:
-    return {"date": e.date or "", "effective": effective_date(e) or "", "subject": e.subject,
-            "relation": e.relation, "organization": e.organization, "status": e.status,
-            "attributed_to": e.attributed_to, "doc": e.doc, "evidence": e.evidence.text}
-
-
-def _short(text: str, width: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def _read_query(text: str) -> str:
@@ -279,7 +207,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None, f
         for event in events:
             click.echo(json.dumps(event_record(event), ensure_ascii=False))
     else:
-        click.echo(format_table([_event_row(e) for e in events]))
+        click.echo(format_table([event_row(e) for e in events]))
 
 
 @cli.command()
@@ -299,15 +227,8 @@ def members(ctx: click.Context, org: str, as_of: str | None, include_all: bool, 
     with open_graph(ctx) as graph:
         rows = graph.members(org, as_of=as_of, include_all=include_all)
     emit([{"name": r.name, "id": r.id, "status": r.status, "since": r.since, "until": r.until,
-           "docs": _docs(r.evidence)} for r in rows], fmt, json_rows=[_member_json(r) for r in rows],
+           "docs": evidence_docs(r.evidence)} for r in rows], fmt, json_rows=[member_json(r) for r in rows],
          columns=["name", "id", "status", "since", "until", "docs"])
-
-
-def _member_json(row: Any) -> Row:
-    """cli.md's object: name, id, status, since, evidence, then the extra keys."""
-    data = row.to_json()
-    first = {k: data.pop(k) for k in ("name", "id", "status", "since", "evidence")}
-    return {**first, **data}
 
 
 @cli.command()
@@ -326,7 +247,7 @@ def memberships(ctx: click.Context, state: str, as_of: str | None, fmt: str) -> 
     with open_graph(ctx) as graph:
         rows = graph.memberships(state, as_of=as_of)
     emit([{"organization": r.organization, "id": r.id, "status": r.status, "since": r.since,
-           "until": r.until, "docs": _docs(r.evidence)} for r in rows], fmt,
+           "until": r.until, "docs": evidence_docs(r.evidence)} for r in rows], fmt,
          json_rows=[r.to_json() for r in rows],
          columns=["organization", "id", "status", "since", "until", "docs"])
 
@@ -345,12 +266,8 @@ def timeline(ctx: click.Context, name: str, fmt: str) -> None:
     """
     with open_graph(ctx) as graph:
         events = graph.timeline(name)
-    emit([_event_row(e) for e in events], fmt, json_rows=[e.to_json() for e in events],
-         columns=list(_EVENT_COLUMNS))
-
-
-_EVENT_COLUMNS = ("date", "effective", "subject", "relation", "organization", "status",
-                  "attributed_to", "doc", "evidence")
+    emit([event_row(e) for e in events], fmt, json_rows=[e.to_json() for e in events],
+         columns=list(EVENT_COLUMNS))
 
 
 @cli.command()
@@ -372,7 +289,7 @@ def explain(ctx: click.Context, state: str, org: str, fmt: str) -> None:
         click.echo(json.dumps([x.to_json()], indent=2, ensure_ascii=False))
         return
     if fmt == "csv":
-        click.echo(format_csv([_event_row(e) for e in x.history], _EVENT_COLUMNS))
+        click.echo(format_csv([event_row(e) for e in x.history], EVENT_COLUMNS))
         return
     lines = [f"{x.subject} ({x.subject_id}) in {x.organization} ({x.organization_id})", ""]
     if not x.states and not x.history:
@@ -383,7 +300,7 @@ def explain(ctx: click.Context, state: str, org: str, fmt: str) -> None:
             lines.append(f"    {e.doc}: \"{' '.join(e.evidence.text.split())}\"")
     if x.history:
         lines += ["", "History (all claims, including announced and denied):",
-                  format_table([{**_event_row(e), "evidence": _short(e.evidence.text)} for e in x.history],
+                  format_table([{**event_row(e), "evidence": shorten(e.evidence.text)} for e in x.history],
                                ["effective", "relation", "status", "attributed_to", "doc", "evidence"])]
     click.echo("\n".join(lines))
 

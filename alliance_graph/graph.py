@@ -24,9 +24,8 @@ Example:
 from __future__ import annotations
 
 import itertools
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
@@ -35,6 +34,7 @@ from alliance_graph import network
 from alliance_graph.documents import parse_text_document, read_documents
 from alliance_graph.errors import InputError, StoreError, UnknownNameError
 from alliance_graph.files import replacing
+from alliance_graph.ingesting import IngestSummary, batches, check_jobs, chunks, skipper, store_batch, with_provenance
 from alliance_graph.membership import as_of_day, derive_memberships, fold_key
 from alliance_graph.model import Document, Event, MembershipState
 from alliance_graph.network import Explanation, MemberRow, MembershipRow
@@ -51,12 +51,6 @@ if TYPE_CHECKING:
 
 #: The extractor version recorded for events loaded with :meth:`AllianceGraph.ingest_events`.
 LOADED_EVENTS_VERSION = "events loaded from extract --format jsonl"
-#: An ingest writes documents in batches of at most this many documents (one transaction each),
-WRITE_BATCH_DOCUMENTS = 256
-#: or this many events,
-WRITE_BATCH_EVENTS = 4096
-#: or what the extractor gave in this many seconds.
-WRITE_BATCH_SECONDS = 2.0
 #: Pending (member, organisation) pairs re-derived at a time after an ingest.
 DERIVE_CHUNK = 256
 #: Formats :meth:`AllianceGraph.export` writes.
@@ -72,52 +66,6 @@ class ExtractorLike(Protocol):
 
     def extract_many(self, documents: Iterable[Document], *, n_process: int = 1,
                      batch_size: int = 16) -> Iterator[tuple[Document, list[Event]]]: ...
-
-
-@dataclass
-class IngestSummary:
-    """What one :meth:`AllianceGraph.ingest` did.
-
-    ``documents`` read, of which ``new`` were stored and ``unchanged`` were already there (same
-    content hash); ``events`` extracted from the new ones; ``skipped`` lists ``(path, reason)``
-    for unreadable files below a directory and bad JSON Lines lines.
-    """
-
-    documents: int = 0
-    new: int = 0
-    unchanged: int = 0
-    events: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-
-    def __str__(self) -> str:
-        noun = "document" if self.documents == 1 else "documents"
-        events = "event" if self.events == 1 else "events"
-        text = f"{self.documents} {noun}: {self.new} new, {self.unchanged} unchanged; {self.events} {events}"
-        if self.skipped:
-            text += f"; {len(self.skipped)} skipped"
-        return text
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
-        return {"documents": self.documents, "new": self.new, "unchanged": self.unchanged,
-                "events": self.events, "skipped": [{"path": p, "reason": r} for p, r in self.skipped]}
-
-
-def _skipper(summary: IngestSummary, on_skip: Callable[[str, str], None] | None) -> Callable[[str], None]:
-    """An ``on_error`` for documents.py that lists the skipped item in the summary and tells on_skip."""
-    def skip(message: str) -> None:
-        item = (_skip_path(message), message)
-        summary.skipped.append(item)
-        if on_skip is not None:
-            on_skip(*item)
-
-    return skip
-
-
-def _skip_path(message: str) -> str:
-    """The path a documents.py error message starts with ("path: reason" / "path, line n: ...")."""
-    head = message.split(": ", 1)[0]
-    return head.split(", line ", 1)[0]
 
 
 def default_extractor() -> ExtractorLike:
@@ -224,7 +172,7 @@ class AllianceGraph:
         """
         summary = IngestSummary()
         documents = read_documents(paths, published=published, stdin=stdin,
-                                   on_error=_skipper(summary, on_skip))
+                                   on_error=skipper(summary, on_skip))
         return self._ingest_documents(documents, summary, jobs=jobs, batch_size=batch_size,
                                       on_progress=on_progress)
 
@@ -249,7 +197,7 @@ class AllianceGraph:
 
         store = self._writable_store()
         summary = IngestSummary()
-        groups = iter_event_groups(paths, on_error=_skipper(summary, on_skip))
+        groups = iter_event_groups(paths, on_error=skipper(summary, on_skip))
         def counted() -> Iterator[tuple[Document, list[Event]]]:
             for group in groups:
                 summary.documents += 1
@@ -257,8 +205,8 @@ class AllianceGraph:
 
         self._prepare_derivation()
         try:
-            for batch in _batches(counted()):
-                _store_batch(store, batch, LOADED_EVENTS_VERSION, summary, on_progress)
+            for batch in batches(counted()):
+                store_batch(store, batch, LOADED_EVENTS_VERSION, summary, on_progress)
         finally:
             self._rederive(summary)
         return summary
@@ -294,7 +242,7 @@ class AllianceGraph:
         store = self.store
         self._projection = None
         pairs = store.pending_pairs()
-        for chunk in _chunks(pairs, DERIVE_CHUNK):
+        for chunk in chunks(pairs, DERIVE_CHUNK):
             store.update_memberships(chunk, derive_memberships(store.pair_events(chunk)))
         if pairs:
             store.settle_memberships(pairs)
@@ -303,11 +251,11 @@ class AllianceGraph:
                           batch_size: int = 32, on_progress: Callable[[IngestSummary], None] | None = None
                           ) -> IngestSummary:
         store = self._writable_store()
-        _check_jobs(jobs)
+        check_jobs(jobs)
         seen: set[str] = set()
 
         def fresh() -> Iterator[Document]:
-            for chunk in _chunks(documents, 64):
+            for chunk in chunks(documents, 64):
                 stored = store.stored_documents(doc.sha256 for doc in chunk)
                 for doc in chunk:
                     summary.documents += 1
@@ -327,8 +275,8 @@ class AllianceGraph:
                 return summary
             extractor = self.extractor
             pairs = extractor.extract_many(itertools.chain([first], stream), n_process=jobs, batch_size=batch_size)
-            for batch in _batches((doc, _with_provenance(doc, events)) for doc, events in pairs):
-                _store_batch(store, batch, extractor.version, summary, on_progress)
+            for batch in batches((doc, with_provenance(doc, events)) for doc, events in pairs):
+                store_batch(store, batch, extractor.version, summary, on_progress)
         finally:
             self._rederive(summary)
         return summary
@@ -345,13 +293,13 @@ class AllianceGraph:
         """
         summary = IngestSummary()
         documents = read_documents(paths, published=published, stdin=stdin,
-                                   on_error=None if on_skip is None else _skipper(summary, on_skip))
-        _check_jobs(jobs)
+                                   on_error=None if on_skip is None else skipper(summary, on_skip))
+        check_jobs(jobs)
         return self._extract_stream(documents, jobs=jobs, batch_size=batch_size)
 
     def _extract_stream(self, documents: Iterable[Document], *, jobs: int, batch_size: int) -> Iterator[Event]:
         for doc, events in self.extractor.extract_many(documents, n_process=jobs, batch_size=batch_size):
-            yield from _with_provenance(doc, events)
+            yield from with_provenance(doc, events)
 
     def evaluate(self, gold: str, paths: Sequence[str], *, distractors: Iterable[str] | None = None,
                  published: str | None = None) -> "Report":
@@ -478,11 +426,6 @@ class AllianceGraph:
         return fmt
 
 
-def _check_jobs(jobs: int) -> None:
-    if jobs < 1:
-        raise InputError(f"--jobs must be at least 1, got {jobs}.")
-
-
 def _is_state_function(registry: Registry) -> Callable[[str], bool]:
     def is_state(entity_id: str) -> bool:
         try:
@@ -491,76 +434,6 @@ def _is_state_function(registry: Registry) -> Callable[[str], bool]:
             return looks_like_state_id(entity_id)
 
     return is_state
-
-
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Lists of ``size`` consecutive items (the last one shorter)."""
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
-
-
-def _batches(pairs: Iterable[tuple[Document, list[Event]]]) -> Iterator[list[tuple[Document, list[Event]]]]:
-    """Write batches: up to :data:`WRITE_BATCH_DOCUMENTS` documents or
-    :data:`WRITE_BATCH_EVENTS` events, or what came in :data:`WRITE_BATCH_SECONDS` (a slow
-    extractor still commits often, so an interrupted ingest loses little work)."""
-    batch: list[tuple[Document, list[Event]]] = []
-    events = 0
-    began = time.monotonic()
-    try:
-        for doc, evs in pairs:
-            if not batch:
-                began = time.monotonic()
-            batch.append((doc, evs))
-            events += len(evs)
-            if (len(batch) >= WRITE_BATCH_DOCUMENTS or events >= WRITE_BATCH_EVENTS
-                    or time.monotonic() - began >= WRITE_BATCH_SECONDS):
-                yield batch
-                batch, events = [], 0
-    except BaseException:
-        # interrupted (Ctrl-C, a failing extractor): what was extracted is still written, so a
-        # resumed ingest starts after it
-        if batch:
-            yield batch
-        raise
-    if batch:
-        yield batch
-
-
-def _store_batch(store: Store, batch: list[tuple[Document, list[Event]]], version: str, summary: IngestSummary,
-                 on_progress: Callable[[IngestSummary], None] | None) -> None:
-    """Write a batch of documents (one transaction) and count each as new or unchanged.
-
-    When a document of the batch cannot become RDF, the batch is written one document at a
-    time instead, so the documents before it are stored and counted and the error is raised
-    at that document, as without batching.
-    """
-    try:
-        flags = store.add_documents(batch, extractor_version=version)
-    except InputError:
-        flags = None
-    for i, (doc, events) in enumerate(batch):
-        written = flags[i] if flags is not None else store.add_document(doc, events, extractor_version=version)
-        if written:
-            summary.new += 1
-            summary.events += len(events)
-        else:
-            summary.unchanged += 1
-        if on_progress is not None:
-            on_progress(summary)
-
-
-def _with_provenance(doc: Document, events: Iterable[Event]) -> list[Event]:
-    """Events with their document's publication date and content hash filled in."""
-    out = []
-    for e in events:
-        changes: dict[str, Any] = {}
-        if e.published is None and doc.published is not None:
-            changes["published"] = doc.published
-        if e.doc_sha256 is None:
-            changes["doc_sha256"] = doc.sha256
-        out.append(e.with_changes(**changes) if changes else e)
-    return out
 
 
 def distractors_next_to(gold: str) -> set[str]:

@@ -8,7 +8,9 @@ queries see the union of all graphs.
 Writes are one transaction each: a document and all its events are built as a list of quads
 first, then written with one atomic ``pyoxigraph.Store.extend`` (embedded) or one SPARQL
 ``INSERT DATA`` request (remote), so a failure leaves nothing of that document behind. The
-remote side (HTTP, explicit graphs, bindings) lives in :mod:`alliance_graph.remote`.
+remote side (HTTP, explicit graphs, bindings) lives in :mod:`alliance_graph.remote`, the
+derived membership graph in :mod:`alliance_graph.store_derived`, and the fixed queries and
+their row readers in :mod:`alliance_graph.store_queries`.
 
 Example:
     >>> from alliance_graph.model import Document, Event, Evidence
@@ -26,7 +28,6 @@ Example:
 from __future__ import annotations
 
 import datetime
-import itertools
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -38,14 +39,15 @@ from rdflib import Dataset, Graph, Literal, URIRef
 
 from alliance_graph import vocab
 from alliance_graph.errors import InputError, QueryError, StoreError
-from alliance_graph.model import Document, Event, MembershipState
+from alliance_graph.model import Document, Event
 from alliance_graph.rdf import (  # the builders stay importable from here, as before the split
-    _DOCUMENTS_QUERY, _EVENTS_QUERY, _MARK_ALL_UPDATE, _MEMBERSHIPS_ON_QUERY, _STATS_QUERY, _canonical,
-    _entity_id, _events_of, _from_ox, _graphs_text, _init_bindings, _member_events_ox, _n, _plain,
-    _states_of, _t, _term_to_ox, _to_ox, _triples_text, document_quads, membership_quads, pending_quads,
+    canonical, document_quads, from_ox, graphs_text, init_bindings, iri_node, membership_quads, ox_terms,
+    pending_quads, plain, term_to_ox, to_ox,
 )
 from alliance_graph.remote import RemoteEndpoint, redact
 from alliance_graph.sparql import QueryResult, check_query
+from alliance_graph.store_derived import WRITE_CHUNK, DerivedMemberships
+from alliance_graph.store_queries import DOCUMENTS_QUERY, EVENTS_QUERY, STATS_QUERY, events_of
 
 #: The ``spec`` of an in-memory store; ``http(s)://`` specs are SPARQL endpoints.
 MEMORY_SPEC = "memory"
@@ -61,14 +63,16 @@ Quad = tuple[Any, Any, Any, URIRef]
 #: Quads written between two flushes of Oxigraph's buffers (RocksDB memtables): without them,
 #: memory grows ~60-90 MiB per 1,000 small documents until RocksDB flushes by itself.
 FLUSH_EVERY = 200_000
-#: Largest transaction replace_memberships writes at once, in quads.
-WRITE_CHUNK = 50_000
 _SERIAL_FORMATS = {"turtle": "turtle", "ttl": "turtle", "nt": "nt", "ntriples": "nt",
                    "jsonld": "json-ld", "json-ld": "json-ld", "trig": "trig", "nquads": "nquads"}
 
 
-class Store:
-    """An alliance-graph RDF store. Open it with :meth:`Store.open`; use it as a context manager."""
+class Store(DerivedMemberships):
+    """An alliance-graph RDF store. Open it with :meth:`Store.open`; use it as a context manager.
+
+    The methods of the derived membership graph come from
+    :class:`~alliance_graph.store_derived.DerivedMemberships`.
+    """
 
     def __init__(self, dataset: Dataset | None, *, ox_store: ox.Store | None = None,
                  remote: RemoteEndpoint | None = None, read_only: bool = False,
@@ -156,11 +160,11 @@ class Store:
         """The content hashes among ``hashes`` whose documents are stored (embedded: an index
         lookup each, no SPARQL; remote: one bound query each)."""
         found: set[str] = set()
-        t = _t()
+        t = ox_terms()
         for sha in dict.fromkeys(hashes):
             doc = vocab.document_iri(sha)
             if self._ox is not None:
-                node = _n(str(doc))
+                node = iri_node(str(doc))
                 if next(self._ox.quads_for_pattern(node, t.type, t.document, node), None) is not None:
                     found.add(sha)
             elif self._select("SELECT ?d WHERE { GRAPH ?g { ?d a ag:Document } } LIMIT 1", d=doc):
@@ -207,28 +211,6 @@ class Store:
             self._insert(list(dict.fromkeys(quads)))
         return flags
 
-    def replace_memberships(self, states: Sequence[MembershipState]) -> None:
-        """Replace the whole derived membership graph with ``states`` and clear pending marks.
-
-        On Oxigraph the old graph is removed and the new one loaded in transactions of at most
-        :data:`WRITE_CHUNK` quads (one transaction of a million quads holds them all in memory);
-        the graph is derived data that :meth:`mark_all_pending` rebuilds, so a crash in
-        between loses nothing. Elsewhere it is one update request.
-        """
-        self._check_writable()
-        quads = membership_quads(states, is_state=self._is_state)
-        graph, pending = vocab.DERIVED_GRAPH, vocab.PENDING_GRAPH
-        if self._ox is not None:
-            for name in (graph, pending):
-                if self._ox.contains_named_graph(_n(str(name))):
-                    self._ox.remove_graph(_n(str(name)))
-            unique = list(dict.fromkeys(quads))
-            for start in range(0, len(unique), WRITE_CHUNK):
-                self._insert(unique[start:start + WRITE_CHUNK])
-            return
-        self._update(f"DROP SILENT GRAPH {graph.n3()} ; DROP SILENT GRAPH {pending.n3()} ; "
-                     f"INSERT DATA {{ GRAPH {graph.n3()} {{ {_triples_text(quads)} }} }}")
-
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError(f"The store {self.spec} is open read-only.")
@@ -236,7 +218,7 @@ class Store:
     def _insert(self, quads: Sequence[Any]) -> None:
         if self._ox is not None:
             try:
-                self._ox.extend(_to_ox(q) for q in quads)
+                self._ox.extend(to_ox(q) for q in quads)
                 self._unflushed += len(quads)
                 if self._unflushed >= FLUSH_EVERY:  # RocksDB's write buffers grow until flushed
                     self._unflushed = 0
@@ -244,7 +226,7 @@ class Store:
             except (OSError, TypeError, ValueError) as exc:  # a term Oxigraph rejects
                 raise StoreError(f"Cannot write to store {self.spec}: {' '.join(str(exc).split())}") from None
             return
-        self._update(f"INSERT DATA {{ {_graphs_text(quads)} }}")
+        self._update(f"INSERT DATA {{ {graphs_text(quads)} }}")
 
     def _update(self, text: str) -> None:
         if self._ox is not None:
@@ -257,158 +239,15 @@ class Store:
         else:
             raise StoreError("The store is closed.")
 
-    # ------------------------------------------------------------------ derived memberships
-    def pending_pairs(self) -> list[tuple[str, str]]:
-        """(member id, organisation id) pairs with stored events their derived memberships do
-        not reflect yet: marked by :meth:`add_documents`, cleared by :meth:`settle_memberships`."""
-        t = _t()
-        return sorted({(_entity_id(q.subject.value), _entity_id(q.object.value))
-                       for q in self._match(None, t.pending, None, t.pending_graph)})
-
-    def reset_memberships(self) -> None:
-        """Drop the derived graph and mark every stored pair pending: deriving the pending pairs
-        then rebuilds every membership."""
-        self._check_writable()
-        graph = vocab.DERIVED_GRAPH
-        if self._ox is not None:
-            if self._ox.contains_named_graph(_n(str(graph))):
-                self._ox.remove_graph(_n(str(graph)))
-            self._update(_MARK_ALL_UPDATE)
-        else:
-            self._update(f"DROP SILENT GRAPH {graph.n3()} ; {_MARK_ALL_UPDATE}")
-
-    def derived_outdated(self) -> bool:
-        """True when events are stored but no membership is derived and none is pending (e.g.
-        after a crash of an older version), or the derived graph lacks this version's shortcuts."""
-        t = _t()
-        sample = self._match(None, t.type, t.membership, t.derived_graph, limit=1)
-        if sample:
-            return not self._match(sample[0].subject, t.status_notation, None, t.derived_graph, limit=1)
-        if self._match(None, t.pending, None, t.pending_graph, limit=1):
-            return False
-        return bool(self._select("SELECT ?e WHERE { GRAPH ?g { ?e a ag:MembershipEvent } } LIMIT 1"))
-
-    def pair_events(self, pairs: Iterable[tuple[str, str]]) -> list[Event]:
-        """The stored events of these (member id, organisation id) pairs, each pair's in the
-        order of :meth:`events` (one query a pair, starting from the bound member and organisation)."""
-        out: list[Event] = []
-        if self._ox is not None:  # index lookups: Oxigraph plans the bound query poorly (~0.2 s at 1M quads)
-            by_member: dict[str, set[str]] = {}
-            for sid, oid in pairs:
-                by_member.setdefault(sid, set()).add(oid)
-            for sid, oids in by_member.items():
-                out += _member_events_ox(self._ox, _n(str(self._member_iri(sid))), sid, oids)
-            return out
-        for sid, oid in pairs:
-            out += _events_of(self._select(_EVENTS_QUERY, s=self._member_iri(sid), o=vocab.org_iri(oid)))
-        return out
-
-    def update_memberships(self, pairs: Iterable[tuple[str, str]], states: Sequence[MembershipState]) -> None:
-        """Replace the derived memberships of ``pairs`` (member id, organisation id) with
-        ``states`` (every state of those pairs, and only of those).
-
-        A membership that stays the same is left in place (membership IRIs are deterministic).
-        Removals go leaves first (instants, interval, then the node's links), so that after a
-        crash the old nodes are still reachable; the pairs stay pending until
-        :meth:`settle_memberships`, which also drops labels and concepts no longer used.
-        """
-        self._check_writable()
-        t = _t()
-        g = t.derived_graph
-        wanted = {(str(self._member_iri(sid)), str(vocab.org_iri(oid))) for sid, oid in pairs}
-        old: list[tuple[int, ox.Quad]] = []
-        for member in sorted({m for m, _ in wanted}):
-            for link in self._match(None, t.member, _n(member), g):
-                node_quads = self._match(link.subject, None, None, g)
-                if not any(q.predicate == t.org and (member, q.object.value) in wanted for q in node_quads):
-                    continue
-                old += [(3 if q.predicate in (t.member, t.org, t.during) else 2, q) for q in node_quads]
-                for interval in [q.object for q in node_quads if q.predicate == t.during]:
-                    interval_quads = self._match(interval, None, None, g)
-                    old += [(1, q) for q in interval_quads]
-                    for instant in [q.object for q in interval_quads if q.predicate in (t.begin, t.end_)]:
-                        old += [(0, q) for q in self._match(instant, None, None, g)]
-        new = dict.fromkeys(membership_quads(states, is_state=self._is_state))
-        old_set = {q for _, q in old}
-        remove = [q for _, q in sorted(old, key=lambda item: item[0]) if q not in new]
-        self._apply(list(dict.fromkeys(remove)), [q for q in new if q not in old_set])
-
-    def settle_memberships(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """After :meth:`update_memberships` of ``pairs``: drop the derived labels of their
-        entities that no membership gives any more (all entity quads of an entity left without
-        memberships) and status concepts no membership uses, then clear the pairs' pending
-        marks. The derived graph then equals what :meth:`replace_memberships` of every pair's
-        states writes."""
-        self._check_writable()
-        t = _t()
-        g = t.derived_graph
-        wanted = sorted({(str(self._member_iri(sid)), str(vocab.org_iri(oid))) for sid, oid in pairs})
-        drop: list[ox.Quad] = []
-        for entity in sorted({_n(m) for m, _ in wanted} | {_n(o) for _, o in wanted}, key=lambda e: e.value):
-            drop += self._stale_entity_quads(entity)
-        for concept in {q.subject for q in self._match(None, t.in_scheme, t.membership_scheme, g)}:
-            if not self._match(None, t.member_status, concept, g, limit=1):
-                drop += self._match(concept, None, None, g)
-        marks = [ox.Quad(_n(m), t.pending, _n(o), t.pending_graph) for m, o in wanted]
-        self._apply(drop + marks, [])
-
-    def _stale_entity_quads(self, entity: ox.NamedNode) -> list[ox.Quad]:
-        """Derived quads of ``entity`` that its memberships no longer give: labels from names
-        no membership carries, or every quad when it has no membership left."""
-        t = _t()
-        g = t.derived_graph
-        quads = self._match(entity, None, None, g)
-        labels = {q.object for q in quads if q.predicate == t.pref}
-        if len(labels) <= 1:  # every membership's names were added as labels: none is stale
-            used = self._match(None, t.member, entity, g, limit=1) or self._match(None, t.org, entity, g, limit=1)
-            return [] if used else quads
-        as_member = self._match(None, t.member, entity, g)
-        as_org = self._match(None, t.org, entity, g)
-        if not as_member and not as_org:
-            return quads
-        names = {q.object for link in as_member for q in self._match(link.subject, t.member_label, None, g)}
-        names |= {q.object for link in as_org for q in self._match(link.subject, t.org_label, None, g)}
-        return [q for q in quads if q.predicate in (t.label, t.pref) and q.object not in names]
-
-    def _match(self, s: Any, p: Any, o: Any, g: ox.NamedNode, *, limit: int | None = None) -> list[ox.Quad]:
-        """Quads of graph ``g`` matching a pattern (None: any term), as pyoxigraph quads."""
-        if self._ox is not None:
-            found = self._ox.quads_for_pattern(s, p, o, g)
-            return list(found if limit is None else itertools.islice(found, limit))
-        bindings = {name: _from_ox(term) for name, term in (("s", s), ("p", p), ("o", o)) if term is not None}
-        text = f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g.value}> {{ ?s ?p ?o }} }}" + (f" LIMIT {int(limit)}" if limit else "")
-        rows = self._select(text, rdf_terms=True, **bindings)
-        return [ox.Quad(*(_term_to_ox(bindings.get(n, v)) for n, v in zip("spo", row)), g) for row in rows]
-
-    def _apply(self, remove: Sequence[ox.Quad], add: Sequence[ox.Quad]) -> None:
-        """Remove quads one by one in the order given, then add quads in one transaction
-        (remote: one update request)."""
-        if self._ox is not None:
-            try:
-                for quad in remove:
-                    self._ox.remove(quad)
-            except OSError as exc:
-                raise StoreError(f"Cannot write to store {self.spec}: {' '.join(str(exc).split())}") from None
-            if add:
-                self._insert(add)
-            return
-        parts = [f"DELETE DATA {{ {_graphs_text(remove)} }}"] if remove else []
-        parts += [f"INSERT DATA {{ {_graphs_text(add)} }}"] if add else []
-        if parts:
-            self._update(" ; ".join(parts))
-
-    def _member_iri(self, member_id: str) -> URIRef:
-        return vocab.entity_iri(member_id, self._is_state(member_id))
-
     # ------------------------------------------------------------------ reading
     def _select(self, text: str, *, rdf_terms: bool = False, **bindings: Any) -> list[tuple[Any, ...]]:
         if self._remote is not None:
             return self._remote.select(text, bindings)[1]
         if self._ox is not None:  # straight to Oxigraph: no rdflib term conversion per cell
             solutions = self._ox.query(text, prefixes=dict(vocab.PREFIXES),
-                                       substitutions={ox.Variable(k): _term_to_ox(v) for k, v in bindings.items()})
+                                       substitutions={ox.Variable(k): term_to_ox(v) for k, v in bindings.items()})
             names = [v.value for v in solutions.variables]
-            convert = _from_ox if rdf_terms else _plain
+            convert = from_ox if rdf_terms else plain
             return [tuple(convert(solution[name]) for name in names) for solution in solutions]
         result = self.dataset.query(text, initNs=vocab.PREFIXES, initBindings=bindings)
         return [tuple(row) for row in result]
@@ -422,34 +261,11 @@ class Store:
             bindings["sid"] = Literal(subject_id)
         if organization_id is not None:
             bindings["oid"] = Literal(organization_id)
-        return _events_of(self._select(_EVENTS_QUERY, **bindings))
-
-    def memberships_on(self, day: str, *, organization_id: str | None = None,
-                       member_id: str | None = None) -> list[MembershipState] | None:
-        """The derived membership states of one organisation, or of one member, that hold on
-        ``day`` (``YYYY-MM-DD``), each with the stored events behind it (in :meth:`events`
-        order), read from the derived graph in one bound query.
-
-        None when the derived graph cannot answer: missing, written by an older version, with
-        a pair of this organisation (member) pending (an interrupted ingest), or resting on an
-        event node that holds two claims of different dates (see ``rdf._states_of``).
-        """
-        if (organization_id is None) == (member_id is None):
-            raise InputError("memberships_on takes an organisation or a member, not both.")
-        t = _t()
-        org = None if organization_id is None else vocab.org_iri(organization_id)
-        member = None if member_id is None else self._member_iri(member_id)
-        pending = self._match(None if member is None else _n(str(member)), t.pending,
-                              None if org is None else _n(str(org)), t.pending_graph, limit=1)
-        if pending or self.derived_outdated():
-            return None
-        bound = {"org": org} if org is not None else {"member": member}
-        (name,) = bound
-        return _states_of(self._select(_MEMBERSHIPS_ON_QUERY[name], day=Literal(day), **bound), name)
+        return events_of(self._select(EVENTS_QUERY, **bindings))
 
     def documents(self) -> list[dict[str, Any]]:
         """Stored documents: id, sha256, title, published, url, n_events (sorted by id)."""
-        rows = self._select(_DOCUMENTS_QUERY)
+        rows = self._select(DOCUMENTS_QUERY)
         keys = ("id", "sha256", "title", "published", "url", "n_events")
         out = [{k: (None if v is None else str(v)) for k, v in zip(keys, row)} for row in rows]
         for doc in out:
@@ -458,7 +274,7 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, events, states, organisations and triples (quads)."""
-        (row,) = self._select(_STATS_QUERY)
+        (row,) = self._select(STATS_QUERY)
         keys = ("documents", "events", "states", "organisations", "triples")
         return {k: int(str(v)) for k, v in zip(keys, row)}
 
@@ -478,7 +294,7 @@ class Store:
         """
         with self._parse_lock:
             form = check_query(sparql, allow_service=allow_service)
-        init = _init_bindings(bindings, iri_bindings)
+        init = init_bindings(bindings, iri_bindings)
         if self._remote is not None:
             return self._remote.query(sparql, form=form, bindings=init)
         try:
@@ -498,7 +314,7 @@ class Store:
     def quads(self) -> Iterable[Quad]:
         """Every quad of every named graph, as rdflib terms (literals in one form on every store)."""
         for s, p, o, g in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", rdf_terms=True):
-            yield (s, p, _canonical(o), g)
+            yield (s, p, canonical(o), g)
 
     def to_graph(self) -> Graph:
         """The union of all graphs as one in-memory rdflib Graph, with our prefixes bound."""
@@ -521,3 +337,7 @@ class Store:
                 data.add((s, p, o, g))
             return data.serialize(format=name, encoding="utf-8")
         return self.to_graph().serialize(format=name, encoding="utf-8")
+
+
+__all__ = ["FLUSH_EVERY", "MEMORY_SPEC", "Quad", "Store", "WRITE_CHUNK", "document_quads", "is_directory_spec",
+           "membership_quads", "pending_quads"]

@@ -71,9 +71,9 @@ def rdflib_query(dataset, org_iri, date: str, timeout: float) -> tuple[float | N
 
 def rdflib_quads(quads):
     """pyoxigraph quads as rdflib tuples (the baseline stores rdflib terms)."""
-    from alliance_graph.store import _from_ox
+    from alliance_graph.rdf import from_ox
 
-    return [tuple(_from_ox(t) for t in q) for q in quads]
+    return [tuple(from_ox(t) for t in q) for q in quads]
 
 
 def derive_pending(store) -> None:

@@ -228,7 +228,7 @@ def test_falls_back_when_the_derived_graph_cannot_answer(tmp_path, fake_extracto
         expected = graph.members("CSTO", as_of="2024-03", include_all=True)
         expected_m = graph.memberships("Armenia", as_of="2024-03")
         store = graph.store
-        t = store_module._t()
+        t = store_module.ox_terms()
         pending = ox.Quad(ox.NamedNode(str(vocab.entity_iri("ARM", True))), t.pending,
                           ox.NamedNode(str(vocab.org_iri("CSTO"))), t.pending_graph)
         store._ox.add(pending)  # an ingest interrupted before re-deriving ARM/CSTO

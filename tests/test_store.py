@@ -94,7 +94,7 @@ def test_failed_bulk_write_writes_nothing(store, monkeypatch):
     """The bulk call is atomic: a failure in the middle of the quads leaves nothing."""
     import alliance_graph.store as store_mod
 
-    real = store_mod._to_ox
+    real = store_mod.to_ox
     calls = {"n": 0}
 
     def flaky(quad):
@@ -103,7 +103,7 @@ def test_failed_bulk_write_writes_nothing(store, monkeypatch):
             raise OSError("disk full")
         return real(quad)
 
-    monkeypatch.setattr(store_mod, "_to_ox", flaky)
+    monkeypatch.setattr(store_mod, "to_ox", flaky)
     original_extend = store._ox.extend
     monkeypatch.setattr(store, "_ox", _ExtendViaGenerator(store._ox))
     with pytest.raises(StoreError):
