@@ -244,10 +244,11 @@ def member_rows(named: Iterable[tuple[str, MembershipState]], *, include_all: bo
     evidence follow it). Sorted and filtered as :func:`members` says."""
     rows = [MemberRow(name, s.subject_id, s.status, start_date(s), s.until, _evidence(s))
             for name, s in named if include_all or s.status == "member"]
+    # two standings of one pair (one from undated text) keep one order whichever way they were found
     if include_all:
-        rows.sort(key=lambda r: (_rank(r.status), r.name, r.id))
+        rows.sort(key=lambda r: (_rank(r.status), r.name, r.id, r.since or "", r.until or ""))
     else:
-        rows.sort(key=lambda r: (r.name, r.id))
+        rows.sort(key=lambda r: (r.name, r.id, r.since or "", r.until or ""))
     return rows
 
 
@@ -286,7 +287,7 @@ def membership_rows(named: Iterable[tuple[str, MembershipState]], *, include_all
     :func:`member_rows` for :func:`members`."""
     rows = [MembershipRow(name, s.organization_id, s.status, start_date(s), s.until, _evidence(s))
             for name, s in named if include_all or s.status == "member"]
-    rows.sort(key=lambda r: (r.organization, r.id))
+    rows.sort(key=lambda r: (r.organization, r.id, r.since or "", r.until or ""))
     return rows
 
 
