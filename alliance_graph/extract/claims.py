@@ -79,6 +79,14 @@ def governors(trigger: Token) -> list[Token]:
         # "Finland applied and later joined": aspect and modality of the first conjunct carry
         head = token.head
         chain.extend(c for c in head.children if c.dep_ in {"aux", "neg"})
+    if trigger.pos_ == "NOUN":
+        # "its exit, which takes effect next year"; "The exit of Mali ... from ECOWAS, which ...,
+        # takes effect next year" (the parse made the noun the root and its predicate a relative)
+        effect = next((t for t in trigger.subtree if t.dep_ == "relcl" and lemma(t) in {"take", "set", "come"} and any(
+            c.lower_ in {"effect", "force"} or c.dep_ == "xcomp" for c in t.children) and (
+            t.head.i == trigger.i or trigger.dep_ == "ROOT")), None)
+        if effect is not None:
+            chain.extend([effect, *[c for c in effect.children if c.dep_ == "xcomp"]])
     return chain
 
 

@@ -26,6 +26,10 @@ _MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
 _RELATION_WORDS = (
     ("founds", {"found", "founder", "founding", "original", "signatory", "establish", "create", "cofounder"}),
     ("joins", {"new", "newest", "newcomer", "join", "admit", "accede", "invitee"}),
+    ("suspended_by", {"suspend", "suspended", "suspension"}),
+    ("readmitted", {"readmit", "readmitted", "rejoin", "rejoined", "reinstate", "reinstated"}),
+    ("leaves", {"leave", "left", "withdraw", "withdrawn", "withdrew", "quit", "exit", "exited"}),
+    ("expelled", {"expel", "expelled"}),
     ("observer", {"observer"}),
     ("partner", {"partner", "associate"}),
     ("candidate", {"candidate"}),
@@ -239,6 +243,7 @@ def key_value_line(sent: Span, index: MentionIndex) -> list[Candidate]:
     if colon is None or not starts_line(doc, sent.start):
         return []
     end = next((t.i for t in doc[colon + 1:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
+    end = next((t.i for t in doc[colon + 1: end] if t.text == ":"), end)  # "Members: 55 states. Headquarters: Addis Ababa."
     line = doc[sent.start: end]  # the value may run past the sentence the parser cut after the colon
     key = doc[sent.start: colon]
     if any(index.at(t) is not None and index.at(t).is_state for t in key):

@@ -185,7 +185,13 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         # a fronted aside parsed as a second subject: "A founding member of ECOWAS in 1975, Mauritania withdrew"
         members_tokens = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > carrier.i]
     elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
-        members_tokens = [carrier.head]  # "NATO member Turkey", "NATO-member Norway"
+        # "NATO member Turkey", "NATO-member Norway" (not "... and neutral Switzerland" after it)
+        labelled = index.at(carrier.head)
+        members = [labelled] if labelled.entity_id != (org.entity_id if org else None) else []
+        if org is not None and members and labelled.is_state:
+            yield from make_candidates(members, relation, org, noun, "member")
+            return
+        members_tokens = [carrier.head]
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "like" and role.dep_ == "pobj":
         # "Kuwait, like the other five members, signed": the state compared is a member too
         anchor = carrier.head.head
@@ -196,14 +202,19 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as" and verb.head.pos_ in {"VERB", "AUX"}:
         governor = verb.head
         frame = lexicon.VERB_FRAMES.get(lemma(governor))
-        if frame is not None and (not frame.needs_particle or has_particle(governor, frame.needs_particle)) and relation == "member":
+        taking_part = lemma(governor) == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in governor.children)
+        if frame is not None and (not frame.needs_particle or has_particle(governor, frame.needs_particle)) and (
+                relation == "member" and not taking_part):
             return  # "joined as a member", "was admitted as a member": the verb is the trigger
-        objects = [c for c in governor.children if c.dep_ == "dobj"]
+        objects = [c for c in governor.children if c.dep_ == "dobj" and not (taking_part and c.lower_ == "part")]
         if objects:  # "the alliance welcomed Sweden as its 32nd member"
             members_tokens = objects
             if relation == "member" and (lemma(governor) in {"welcome", "accept", "admit", "induct", "receive"} or (
                     lemma(governor) == "take" and any(c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"} for c in governor.children))):
                 relation = "joins"  # "welcomed Sweden as its 32nd member", "took the new state in as its 54th member"
+        elif with_named := [g for t in governor.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.i < carrier.i
+                            for g in t.children if g.dep_ == "pobj" and index.at(g) is not None and index.at(g).is_state]:
+            members_tokens = with_named  # "born in Belgrade in 1961 with India, Egypt and Ghana as its founders"
         else:  # "Kenya takes part as a full member"
             members_tokens = subjects_of(governor)
             if relation == "member" and is_passive(governor) and lemma(governor) in {"approve", "confirm", "endorse", "accept", "welcome"}:
@@ -235,6 +246,11 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     # ("its members are Haitians chosen by ...": people, not the state)
     if not members_tokens and (carrier.dep_ == "ROOT" or role.dep_ == "ROOT"):
         members = [m for m in index.label_of(noun) if m.entity_id != org.entity_id]  # "ROMANIA: EU member since 2007."
+    if relation in {"member", "founds"} and members and role.head.pos_ in {"VERB", "AUX"}:
+        # "remain members of the WAEMU, alongside Benin, Ivory Coast, Senegal and Togo"
+        hosts = [role.head, carrier] + ([noun.doc[org.start: org.end].root] if org.start < noun.sent.end and org.via == "name" else [])
+        members = merge(members, [m for m in agents([c for h in hosts for c in _companions(h)], index, speaker_agent)
+                                  if m.is_state and m.entity_id != org.entity_id])
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
         members = merge(members, [m for m in surface_list(carrier.i, noun.sent, index) if m.entity_id != org.entity_id])
     elif relation == "joins" and colon is not None and carrier.dep_ == "dobj":
@@ -244,6 +260,19 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     for other, _ in coordinated_orgs(org, noun, index):  # "a member of the African Union and the Arab League"
         yield from make_candidates([m for m in members if m.entity_id != other.entity_id], relation, other, noun,
                                    "member" if not listed else "list")
+
+
+def _companions(verb: Token) -> list[Token]:
+    """The objects of "alongside", "along with", "together with" on ``verb``."""
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "alongside" or (prep.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in prep.children)):
+            found.extend(g for g in prep.children if g.dep_ == "pobj")
+        elif prep.lower_ in {"along", "together"}:
+            found.extend(g for w in prep.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj")
+    return found
 
 
 def _list_continuations(verb: Token) -> list[Token]:

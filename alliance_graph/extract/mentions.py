@@ -118,14 +118,19 @@ class MentionIndex:
         topical = [m for m in candidates if not _describes_member(self.doc[m.start: m.end].root)] or candidates
         recent = [m for m in topical if m.start >= window_start]
         token = self.doc[before]
-        if any(c.lower_ == "itself" for c in token.children) or (
-                before + 1 < len(self.doc) and self.doc[before + 1].lower_ == "itself"):
+        itself = any(c.lower_ == "itself" for c in token.children) or (
+            before + 1 < len(self.doc) and self.doc[before + 1].lower_ == "itself")
+        if itself:
             recent = []  # "the union itself": back to what the article is about, not the last aside
         if recent:
             # a subject outranks a later mention inside an object or apposition: in "BRICS
             # agreed to offer partner status to Turkey, a NATO member", "the bloc" is BRICS
             subjects = [m for m in recent if _in_subject(self.doc[m.start: m.end].root)]
             return (subjects or recent)[-1]
+        paragraph = [] if itself else [m for m in topical if m.start >= self._paragraph_start(sent.start)]
+        if paragraph:  # "The Union of South American Nations was created in 2008. ... Colombia quit in August 2018."
+            subjects = [m for m in paragraph if _in_subject(self.doc[m.start: m.end].root)]
+            return (subjects or paragraph)[-1]
         candidates = topical
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
@@ -134,6 +139,15 @@ class MentionIndex:
             last[m.entity_id] = m
         best = max(counts, key=lambda k: (counts[k], last[k].start))
         return last[best]
+
+    def _paragraph_start(self, token: int) -> int:
+        """The first token of the paragraph (the text after a blank line) holding token ``token``."""
+        doc = self.doc
+        cut = doc.text.rfind("\n\n", 0, doc[token].idx)
+        i = token
+        while i > 0 and doc[i - 1].idx >= cut + 2:
+            i -= 1
+        return i
 
     def affiliation(self, name: str) -> Mention | None:
         """The entity a named person speaks for, by full name or surname."""

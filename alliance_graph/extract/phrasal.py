@@ -50,7 +50,7 @@ _ENDING_VERBS = {"end", "terminate"}
 #: What a member stops taking part in, besides the organisation itself.
 _PARTICIPATION_OBJECTS = lexicon.MEMBERSHIP_NOUNS | {"meeting", "session"}
 #: Verbs of an organisation's start, told with its first members ("began with 11 countries").
-_STARTING_VERBS = {"begin", "start", "launch", "open", "found", "form", "create", "establish", "set"}
+_STARTING_VERBS = {"begin", "start", "launch", "open", "found", "form", "create", "establish", "set", "bear"}
 #: Nouns that count the first members ("with 11 countries: ...").
 _FIRST_MEMBER_NOUNS = {"country", "state", "member", "nation", "founder", "signatory", "government", "economy"}
 #: Verbs that bring a state into an organisation: "let Sweden into NATO", "took in Croatia".
@@ -254,6 +254,8 @@ def founding_document(verb: Token, index: MentionIndex, speaker_agent: Mention |
         if org is None or not (founding or _in_founding_year(verb, index.registry.get(org.entity_id).founded)):
             continue
         signers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive else subjects_of(verb)
+        signers += [g for c in [*verb.children, *obj.children] if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]  # "signed the ANZUS treaty with Australia and the US"
         members = [m for m in agents(signers, index, speaker_agent) if m.is_state]
         yield from make_candidates(members, "founds", org, verb, "verb")
 

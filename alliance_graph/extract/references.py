@@ -22,6 +22,13 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
             continue
         lower = token.lower_
         lemma = token.lemma_.lower()
+        named = index.at(token.head) if token.dep_ == "appos" else None
+        if token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.ORG_ANAPHORS and named is not None and not named.is_state:
+            # "GUAM, the grouping set up in 1997 by ...": the description is of the name beside it
+            resolved = Mention(named.entity_id, named.name, named.kind, token.i, token.i + 1, "anaphor")
+            index.by_token[token.i] = resolved
+            bisect.insort(index.ordered, resolved, key=lambda m: m.start)
+            continue
         if token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.ORG_ANAPHORS and _is_definite(token):
             mention = index.focus(token.i, kind="organization", head=lemma, hints=_hints(token))
             if mention is not None and not _names_other_thing(token, index):

@@ -168,7 +168,7 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return  # "broke away from Sudan": seceding from a state is no membership change
     if key == "ratify" and not any(o.dep_ == "dobj" and index.at(o) is not None and not index.at(o).is_state for o in objects):
         return  # "ratified Sweden's accession" is an approval (the noun decides); "ratified the Rome Statute" joins
-    subjects = subjects_of(verb)
+    subjects = subjects_of(verb) or ([] if index.label_of(verb) else _line_subject(verb, index))
     direct_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if key == "leave" and verb.tag_ == "VBG" and not direct_subject and verb.dep_ in {"advcl", "xcomp", "conj"}:
         return  # "..., leaving the bloc with five members"
@@ -329,6 +329,21 @@ _BODIES = {"minister", "leader", "member", "state", "country", "government", "as
 def _is_treaty(org: Mention | None, index: MentionIndex) -> bool:
     """An organisation that is a treaty its parties denounce ("the convention", "the Rome Statute")."""
     return org is not None and bool({"convention", "treaty", "statute"} & set(index.registry.get(org.entity_id).heads))
+
+
+def _line_subject(verb: Token, index: MentionIndex) -> list[Token]:
+    """A fact line's subjectless sentence continues the one before it on the same line:
+    "- IGAD: Eritrea suspended its membership in 2007. Rejoined in June 2023.", "- Morocco:
+    pulled out in 1984. Readmitted in January 2017." (the line's label)."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.dep_ != "ROOT" or verb.i != sent.start or not verb.text[:1].isupper() or sent.start == 0:
+        return []
+    before = doc[sent.start - 1]
+    if "\n" in before.text_with_ws or before.is_space:
+        return []  # a new line: no sentence to continue
+    subjects = [c for c in before.sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects or [verb.doc[m.start] for m in index.label_of(before.sent.root)]
 
 
 def _decision(verb: Token) -> str | None:

@@ -203,6 +203,10 @@ def antecedent(noun: Token) -> Token:
         anchor = prep.head if prep.lower_ == "among" else prep.head.head
     elif noun.dep_ == "attr" and noun.lower_ in _RANKS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         anchor = noun.head  # the parser hangs the relative on "one": "is one of six governments that stopped"
+    elif noun.lower_ in {"those", "that"}:  # "those of China, which joined in 2001": China
+        owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if owner is not None:
+            return owner
     if anchor is not None:
         if anchor.pos_ in {"VERB", "AUX"} and lemma(anchor) == "be":
             subjects = [c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -341,6 +345,16 @@ def is_passive(verb: Token) -> bool:
     if verb.tag_ in {"VBN", "VBD"} and verb.dep_ == "conj" and verb.head.i != verb.i and not active_only and not any(
             c.dep_ in {"nsubj", "aux"} for c in verb.children):
         return is_passive(verb.head)  # "was suspended in 2009 and reinstated in 2014" (but "... and quit")
+    if verb.tag_ == "VBN" and verb.dep_ == "ROOT" and verb.i == verb.sent.start and not active_only and not any(
+            c.dep_ in {"aux", "nsubj", "dobj"} for c in verb.children):
+        return True  # a fact line's "Readmitted in January 2017.", "Suspended in 2021."
+    if verb.tag_ in {"VBN", "VBD"} and verb.i > 1 and verb.doc[verb.i - 1].text == "," and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children) and any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
+            c.dep_ == "conj" and any(g.dep_ in {"aux", "auxpass"} for g in c.children) for c in verb.children):
+        return True  # "Venezuela, admitted in 2012, was suspended ...": the parse made the aside the main verb
+    if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "the grouping set up in 1997 by Georgia, ...": "set" may be tagged as a past tense
     return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "advcl"} and not any(c.dep_ == "aux" for c in verb.children)
 
 
