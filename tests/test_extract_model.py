@@ -713,6 +713,20 @@ ROWS = [
     row("those-of-state-which-joined",
         "The biggest accessions were those of China, which joined the WTO in December 2001, and Russia.",
         {("CHN", "joins", "WTO", A, "2001-12")}),
+    row("line-label-is-the-lines-organisation",
+        "KEY FACTS: THE AFRICAN UNION\n- Members: 55 states.\n- SADC: Comoros was admitted as the 16th member in "
+        "August 2017. Madagascar was suspended from the bloc in 2009 and regained its seat in January 2014.",
+        {("COM", "joins", "SADC", A, "2017-08"), ("MDG", "suspended_by", "SADC", A, "2009"), ("MDG", "readmitted", "SADC", A, "2014-01")},
+        published="2024-05-01"),
+    row("the-same-organisation",
+        "Equatorial Guinea joined the Community of Portuguese Language Countries in 2014. Portugal and Brazil, both "
+        "founding members of the community, backed the bid. Timor-Leste had joined the same organisation in 2002.",
+        {("GNQ", "joins", "CPLP", A, "2014"), ("BRA", "founds", "CPLP", A, None), ("PRT", "founds", "CPLP", A, None),
+         ("TLS", "joins", "CPLP", A, "2002")}, published="2024-05-01"),
+    row("member-not-of-the-concessive-clause",
+        "Russia joined the WTO in 2012. Moscow remains a member even though it was kicked out of the Council of Europe in 2022.",
+        {("RUS", "joins", "WTO", A, "2012"), ("RUS", "member", "WTO", A, None), ("RUS", "expelled", "COE", A, "2022")},
+        published="2024-05-01"),
     # --- membership told as a place --------------------------------------------------------
     row("remains-outside-named-org", "Serbia remains outside NATO, a status its constitution protects.",
         {("SRB", "member", "NATO", DEN, None)}),

@@ -238,7 +238,7 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if state_party:  # the court or treaty told of before, not one named later in the sentence
             org = index.focus(noun.i, kind="organization", skip=frozenset(range(noun.i, noun.sent.end)))
         else:
-            org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
+            org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization", skip=_later_clauses(noun))
     if org is None:
         return
     members = [m for m in agents(members_tokens, index, speaker_agent) if m.entity_id != org.entity_id
@@ -326,6 +326,16 @@ def _member_org(noun: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
+def _later_clauses(noun: Token) -> frozenset[int]:
+    """Tokens of the subordinate clauses after ``noun``'s clause ("Moscow remains a member
+    even though it was kicked out of the Council of Europe"): their organisations are not
+    the one the member noun is about."""
+    verb = noun
+    while verb.dep_ not in {"ROOT", "ccomp", "relcl", "advcl", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    return frozenset(t.i for c in verb.children if c.dep_ in {"advcl", "ccomp"} and c.i > noun.i for t in c.subtree)
+
+
 def _nearest_org(noun: Token, index: MentionIndex) -> Mention | None:
     """The organisation a clause is about: an object of the same verb, else the nearest before."""
     sent = noun.sent
@@ -376,7 +386,7 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     if org is None and (named_status or not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} and any(
             g.dep_ == "pobj" and index.at(g) is None and not date_like(g) for g in c.children) for c in carrier.children)):
         # "Uzbekistan and Cuba hold observer status": the organisation of the sentence, else in focus
-        org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization")
+        org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization", skip=_later_clauses(noun))
     if org is None:
         return
     verb = carrier.head

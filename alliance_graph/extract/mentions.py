@@ -113,6 +113,7 @@ class MentionIndex:
         the article has named most often so far (ties go to the most recent)."""
         sent = self.doc[before].sent
         window_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        window_start = min(window_start, self._line_start(sent.start))  # "- SADC: | A was admitted. | B was suspended from the bloc"
         # "the first EU member to do so", "Turkey, a NATO member" describe a state: EU and
         # NATO are not the topic, unless nothing else was ever named
         topical = [m for m in candidates if not _describes_member(self.doc[m.start: m.end].root)] or candidates
@@ -139,6 +140,15 @@ class MentionIndex:
             last[m.entity_id] = m
         best = max(counts, key=lambda k: (counts[k], last[k].start))
         return last[best]
+
+    def _line_start(self, token: int) -> int:
+        """The first token of the line holding token ``token``."""
+        doc = self.doc
+        cut = doc.text.rfind("\n", 0, doc[token].idx)
+        i = token
+        while i > 0 and doc[i - 1].idx > cut:
+            i -= 1
+        return i
 
     def _paragraph_start(self, token: int) -> int:
         """The first token of the paragraph (the text after a blank line) holding token ``token``."""

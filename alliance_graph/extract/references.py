@@ -30,7 +30,8 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
             bisect.insort(index.ordered, resolved, key=lambda m: m.start)
             continue
         if token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.ORG_ANAPHORS and _is_definite(token):
-            mention = index.focus(token.i, kind="organization", head=lemma, hints=_hints(token))
+            same = any(c.lower_ == "same" for c in token.children)  # "the same organisation": the one just named
+            mention = index.focus(token.i, kind="organization", head=None if same else lemma, hints=_hints(token))
             if mention is not None and not _names_other_thing(token, index):
                 resolved = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
                 index.by_token[token.i] = resolved
