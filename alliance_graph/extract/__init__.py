@@ -377,6 +377,11 @@ def _speaker_outside(sent: "Span", q_start: int, q_end: int, index: MentionIndex
             continue
         if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS:
             speaker = claims.reporting_speaker(token, index)
+            if speaker is None and token.dep_ == "acl" and not q_start <= token.head.idx < q_end:
+                # '"..., " the Telegram channel Multipolar News posted': the parse hangs the verb on its speaker
+                speaker = claims.speaker_from(token.head, index, hedged=token.lemma_.lower() in lexicon.HEDGED_REPORTING)
+                if speaker is not None:
+                    return speaker
             if speaker is not None:
                 subject_char = next((c.idx for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), q_end)
                 if not q_start <= subject_char < q_end:

@@ -103,6 +103,9 @@ def _infinitive_relative(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" and any(
+            g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children) for c in token.children):
+        return True  # "will join neither NATO nor the CSTO"
     for child in token.children:
         if child.dep_ == "neg" or (child.lower_ in {"never", "no"} and child.dep_ in {"advmod", "det", "neg"}) or (
                 child.lower_ in {"neither", "none"} and child.dep_ in {"preconj", "nsubj", "det"}):
@@ -281,6 +284,8 @@ def is_intended(chain: list[Token]) -> bool:
             if child.lower_ == "going" and child.dep_ in {"aux", "xcomp"}:
                 return True
         word = lemma(token)
+        if position > 0 and chain[position - 1].dep_ == "ccomp" and chain[position - 1].tag_ == "VBD":
+            break  # a finite past clause under "began" is a parse slip ("A joined in 1999, weeks before ... began")
         if position > 0 and word in lexicon.INTENT_WORDS and word not in {"announce", "declare"}:
             # "plans to join", "the decision to leave", "is set to become"
             return True
@@ -334,7 +339,7 @@ def reporting_speaker(verb: Token, index: MentionIndex) -> Speaker | None:
     if index.at(subject) is None and subject.pos_ in {"VERB", "ADJ"}:
         # "Military-led Mali, Burkina Faso and Niger said": parsed with "led" as the subject
         subject = next((c for c in subject.children if c.dep_ in {"dep", "appos", "npadvmod"} and index.at(c)), subject)
-    speaker = _speaker_from(subject, index, hedged=lemma(verb) in lexicon.HEDGED_REPORTING)
+    speaker = speaker_from(subject, index, hedged=lemma(verb) in lexicon.HEDGED_REPORTING)
     group = [index.at(t) for t in expand_group(subject) if index.at(t) is not None]
     if speaker is not None and len(group) > 1:
         # from the first named member to the last: "Military-led Mali, Burkina Faso and Niger" → "Mali, ..."
@@ -343,7 +348,12 @@ def reporting_speaker(verb: Token, index: MentionIndex) -> Speaker | None:
     return speaker
 
 
-def _speaker_from(token: Token, index: MentionIndex, *, hedged: bool = False) -> Speaker | None:
+#: Speakers whose word the article reports without vouching for it.
+_OUTSIDE_SOURCES = {"medium", "media", "channel", "account", "outlet", "newspaper", "paper", "tabloid", "broadcaster", "website",
+                    "site", "page", "post", "blog", "daily", "television", "tv", "user", "influencer", "blogger", "poster"}
+
+
+def speaker_from(token: Token, index: MentionIndex, *, hedged: bool = False) -> Speaker | None:
     if token.lower_ in {"he", "she"}:
         person = _last_person_before(token)
         if person is None:
@@ -362,7 +372,7 @@ def _speaker_from(token: Token, index: MentionIndex, *, hedged: bool = False) ->
     if lemma(token) in {"report", "statement", "source", "dispatch", "story", "article", "readout"}:
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of", "in"}):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                inner = _speaker_from(obj, index, hedged=True)
+                inner = speaker_from(obj, index, hedged=True)
                 if inner is not None:
                     return inner
     # a noun phrase: "Qatar's foreign ministry", "officials", "sources"
@@ -370,7 +380,11 @@ def _speaker_from(token: Token, index: MentionIndex, *, hedged: bool = False) ->
     phrase = token.doc[words[0].i: token.i + 1].text if words else token.text
     owner = next((index.at(c) for c in token.children if c.dep_ in {"poss", "amod", "compound"} and index.at(c)), None)
     word = lemma(token)
-    return Speaker(phrase, owner, hedged or word in {"source", "report", "analyst", "observer", "media", "expert"})
+    # sources the article does not vouch for: media ("the Telegram channel posted", "a Facebook
+    # page wrote", "state media"); "Bloomberg reported" is hedged by its verb
+    outside = word in _OUTSIDE_SOURCES or any(c.dep_ in {"compound", "appos"} and lemma(c) in _OUTSIDE_SOURCES for c in token.children) or (
+        word == "agency" and any(c.lower_ in {"news", "press"} for c in token.children))  # "the Telegram channel Multipolar News"
+    return Speaker(phrase, owner, hedged or outside or word in {"source", "report", "analyst", "observer", "media", "expert"})
 
 
 def _last_person_before(token: Token) -> str | None:
@@ -395,7 +409,7 @@ def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speak
         if token.lower_ == "according" and token.dep_ == "prep":
             objects = [g for c in token.children for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"]
             if objects:
-                speaker = _speaker_from(objects[0], index, hedged=True)
+                speaker = speaker_from(objects[0], index, hedged=True)
                 if speaker is not None:
                     return speaker
     root = sent.root
@@ -408,11 +422,20 @@ def attribution(chain: list[Token], sent: Span, index: MentionIndex, quote_speak
     return quote_speaker
 
 
+#: Verbs that tell someone of something ("notified the organisation of its withdrawal").
+_TELLING = {"notify", "inform", "tell", "advise", "warn", "apprise", "assure"}
+
+
 def presupposed(noun: Token) -> bool:
     """A nominal event inside a prepositional phrase of another predicate ("since Finland's
     accession", "with its bid to join the OECD") is background the article takes as given:
     a speaker elsewhere in the sentence does not make it a reported claim."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or lemma(noun.head.head) in lexicon.REPORTING_VERBS:
+        return False
+    holder = noun.head.head
+    if holder.dep_ in {"dobj", "dative"} and lemma(holder.head) in _TELLING:
+        return False  # "notified the Council of its withdrawal": what was told, not background
+    if lemma(holder) in _TELLING:
         return False
     # "marks the beginning of Armenia's exit": the phrase is the claim, not background
     return noun.head.head.lemma_.lower() not in {"beginning", "start", "prelude", "step", "onset", "threshold", "precursor"}

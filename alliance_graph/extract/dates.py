@@ -309,8 +309,12 @@ def resolve_date(text: str, *, anchor: str | None = None, future: bool = False) 
     return parsed.value if parsed else None
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "eleven": 11, "twelve": 12}
+_LATER = re.compile(r"\b(\d{1,2}|" + "|".join(_COUNTS) + r")\s+(year|month)s\s+(later|afterwards|after that)\b")
 _NARRATIVE = re.compile(
-    r"\b(?:that|the same|the following|the next|a|one)\s+(?:day|date|week|month|year)\b(?:\s+later)?"
+    r"\b(?:\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?:year|month)s\s+(?:later|afterwards|after that)\b"
+    r"|\b(?:that|the same|the following|the next|a|one)\s+(?:day|date|week|month|year)\b(?:\s+later)?"
     r"|\bthe (?:year|month) after\b|\b(?:later|earlier) that (?:year|month)\b"
     r"|\bthat (?:" + "|".join(names[0] for names in _MONTH_SPELLINGS) + r")\b",
     re.IGNORECASE)
@@ -340,7 +344,19 @@ def narrative_date(text: str, previous: str | None) -> str | None:
     year = int(previous[:4])
     month = next((_month_number(w) for w in re.findall(r"[a-z]+", lowered) if w in _MONTH_NAMES), None)
     if month and "that" in lowered.split():
+        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", lowered)
+        if day and 1 <= int(day.group(1)) <= 31:
+            return f"{year:04d}-{month:02d}-{int(day.group(1)):02d}"  # "on 1 May of that year"
         return f"{year:04d}-{month:02d}"  # "that August"
+    later = _LATER.search(lowered)
+    if later:  # "three years later", "18 months later"
+        n = int(later.group(1)) if later.group(1).isdigit() else _COUNTS[later.group(1)]
+        if later.group(2) == "year":
+            return f"{year + n:04d}"
+        if len(previous) < 7:
+            return None
+        m = int(previous[5:7]) - 1 + n
+        return f"{year + m // 12:04d}-{m % 12 + 1:02d}"
     if re.search(r"following year|next year|year later|year after", lowered):
         return f"{year + 1:04d}"
     if re.search(r"following month|next month|month later|month after", lowered):

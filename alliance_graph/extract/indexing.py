@@ -34,7 +34,7 @@ def index_mentions(doc: Doc, registry: Registry, *, title_orgs: Iterable[str] = 
         index.ordered.append(Mention(entity.id, entity.name, entity.kind, -1, -1, "title"))
     for ent in doc.ents:
         entity = _lookup(ent, registry)
-        if entity is None or (entity.kind == "state" and _is_dateline(ent)):
+        if entity is None or (entity.kind == "state" and _is_dateline(ent)) or _continental(ent):
             continue
         mention = _entity_mention(ent, entity, _ent_via(ent))
         for i in range(ent.start, ent.end):
@@ -45,6 +45,19 @@ def index_mentions(doc: Doc, registry: Registry, *, title_orgs: Iterable[str] = 
     _index_labels(doc, index)
     resolve_references(doc, index)
     return index
+
+
+#: Words that make a demonym a continent's or a region's: "Latin American", "North African".
+_REGION_WORDS = {"latin", "south", "north", "central", "east", "west", "pan", "sub-saharan", "southern", "northern"}
+
+
+def _continental(ent: Span) -> bool:
+    """'the first Latin American country', 'South American nations': a region, not the state
+    the bare demonym names ("American" is the United States)."""
+    if ent.label_ != "NORP" or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ in _REGION_WORDS and before.text[:1].isupper() and ent.text.lower().startswith("america")
 
 
 def _index_labels(doc: Doc, index: MentionIndex) -> None:

@@ -296,7 +296,8 @@ REPORTING_VERBS = {
     "deny", "maintain", "contend", "predict", "believe", "think", "quote", "cite", "inform", "brief",
 }
 #: Reporting verbs whose content the article does not vouch for.
-HEDGED_REPORTING = {"claim", "allege", "suggest", "believe", "think", "predict", "speculate", "rumour", "rumor", "contend"}
+HEDGED_REPORTING = {"claim", "allege", "suggest", "believe", "think", "predict", "speculate", "rumour", "rumor", "contend",
+                    "report"}
 #: Adverbs and phrases that hedge a claim.
 HEDGE_ADVERBS = {"reportedly", "allegedly", "supposedly", "purportedly", "apparently", "ostensibly", "rumoured", "rumored"}
 

@@ -143,6 +143,13 @@ def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
     """The most recent coordination of two or more states ("Ukraine and Moldova"), else the
     states that were the subjects of this and the previous sentence's clauses."""
     sent = token.sent
+    if token.lower_ in {"their", "them"}:  # "Bulgaria and Romania completed their accession": the clause's own subjects
+        verb = token.head.head if token.dep_ == "poss" else token.head
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i):
+            own = [index.at(t) for t in expand_group(subject) if index.at(t) is not None and index.at(t).is_state]
+            own = list({m.entity_id: m for m in own}.values())
+            if len(own) >= 2:
+                return own
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     best: list[Mention] = []
     for candidate in doc[start: token.i]:

@@ -426,7 +426,10 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
     if org is None:
         org = next((m for m in agent_mentions if not m.is_state), None)
     if org is None and intransitive(verb):
-        org = index.focus(verb.i, kind="organization")  # "Mali was suspended in June 2021"
+        # "Mali was suspended in June 2021"; not an organisation inside a later relative clause
+        # ("West Germany was admitted, a decision that prompted Moscow to assemble the Warsaw Pact")
+        asides = frozenset(t.i for t in verb.sent if t.dep_ == "relcl" and t.i > verb.i for t in t.subtree)
+        org = index.focus(verb.i, kind="organization", skip=asides)
     forced = "announced" if lemma(verb) in {"invite", "elect"} else None  # an elected member takes its seat later
     yield from make_candidates(members, relation, org, verb, "verb", forced)
 
@@ -452,9 +455,11 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
         return
     members = [m for m in agents(poss + of_objects + compounds, index, speaker_agent) if m.is_state or m.via == "name"]
     org = org_in(prep_objects + compounds + of_objects, index)
-    # the possessor may be the organisation ("NATO's enlargement") — then it is not a member
+    # the possessor may be the organisation ("NATO's enlargement", "the alliance's first
+    # enlargement") — then it is not a member
     if org is None:
-        org = next((m for m in members if not m.is_state), None)
+        org = next((m for m in members if not m.is_state), None) or next(
+            (m for m in (index.at(p) for p in poss) if m is not None and not m.is_state), None)
     members = [m for m in members if org is None or m.entity_id != org.entity_id]
     if not members and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         owner = noun.head.head  # "Sweden's instrument of accession"
