@@ -433,6 +433,8 @@ def presupposed(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or lemma(noun.head.head) in lexicon.REPORTING_VERBS:
         return False
     holder = noun.head.head
+    if holder.lemma_.lower() in {"instrument", "instruments", "document", "documents", "papers"}:
+        return False  # "handed over its instrument of accession on Thursday": the handing over is the accession
     if holder.dep_ in {"dobj", "dative"} and lemma(holder.head) in _TELLING:
         return False  # "notified the Council of its withdrawal": what was told, not background
     if lemma(holder) in _TELLING:

@@ -17,14 +17,19 @@ from alliance_graph.extract.mentions import Mention, MentionIndex, closing_name,
 
 def resolve_references(doc: Doc, index: MentionIndex) -> None:
     """Attach mentions to tokens that refer back to a state or organisation."""
+    parsed = doc.has_annotation("DEP")
     for token in doc:
         if token.i in index.by_token:
             continue
         lower = token.lower_
         lemma = token.lemma_.lower()
-        named = index.at(token.head) if token.dep_ == "appos" else None
-        if token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.ORG_ANAPHORS and named is not None and not named.is_state:
-            # "GUAM, the grouping set up in 1997 by ...": the description is of the name beside it
+        anaphor = token.pos_ in {"NOUN", "PROPN"} and lemma in lexicon.ORG_ANAPHORS
+        named = index.at(token.head) if anaphor and token.dep_ == "appos" else None
+        if anaphor and named is None and parsed:  # "the BRICS group of emerging economies", "the Mercosur trade bloc"
+            named = next((m for m in (index.at(c) for c in token.children if c.dep_ == "compound")
+                          if m is not None and not m.is_state and m.via == "name"), None)
+        if anaphor and named is not None and not named.is_state:
+            # "GUAM, the grouping set up in 1997 by ...": the description is of the name beside it (or before it)
             resolved = Mention(named.entity_id, named.name, named.kind, token.i, token.i + 1, "anaphor")
             index.by_token[token.i] = resolved
             bisect.insort(index.ordered, resolved, key=lambda m: m.start)

@@ -474,7 +474,9 @@ def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) ->
         # "Mali announced its withdrawal"; but not "allow the return of UN inspectors", nor
         # "Hungary and Turkey, which had held up both bids" (the bids are other states')
         members = [m for m in agents(governing_subjects(noun), index, speaker_agent) if m.is_state]
-    if org is None and members and all(o.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"} or date_like(o) for o in prep_objects):
+    places = [o for o in prep_objects if o.head.lower_ in {"in", "at"} and index.at(o) is not None and index.at(o).is_state]
+    if org is None and members and all(o.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"} or date_like(o) or o in places
+                                       for o in prep_objects):  # (places: "its instrument of accession in Washington")
         org = index.focus(noun.i, kind="organization")  # "submitted its application in 2011"
     if relation == "suspended_by" and _suspends_own_participation(noun):
         relation = "suspends"
