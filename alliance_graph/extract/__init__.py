@@ -225,6 +225,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     ``anchor``: the dateline's day, else the publication date) and attribution; None when
     the sentence claims nothing (a question, a speculation)."""
     chain = claims.governors(candidate.trigger)
+    if candidate.kind in {"status", "member"} and candidate.trigger.dep_ == "appos":
+        chain = chain[:1]  # "talks with Bosnia, a candidate since December": the aside keeps its own modality
     entry = dating.timeline_entry(sent, anchor)
     narrated = entry is not None and not dating.future_marked_entry(sent)  # a timeline tells the past in the present
     if entry is not None:
@@ -238,6 +240,9 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     relation, approval_status = claims.approval_relation(candidate.trigger, relation)
     forced = forced or approval_status
     denied = claims.is_denied(chain)
+    if candidate.trigger.dep_ == "appos" and candidate.trigger.left_edge.i > 0 and (
+            sent.doc[candidate.trigger.left_edge.i - 1].lower_ in {"not", "never"}):
+        denied = True  # "Serbia, not a member of NATO, applied" (the parse hangs "not" on Serbia)
     if forced == "denied":  # "remains outside the WTO" denies membership; "is not outside" does not
         denied, forced = not denied, None
     if relation == "joins" and any(claims.gives_up(token) for token in chain[1:]):

@@ -220,7 +220,7 @@ def with_preposition(ent: Span) -> str:
     return text
 
 
-_OWN_CLAUSE = {"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"}
+_OWN_CLAUSE = {"advcl", "relcl", "acl", "ccomp", "conj", "parataxis", "xcomp"}
 
 
 def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = False) -> tuple[int, int] | None:

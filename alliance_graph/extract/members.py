@@ -180,6 +180,12 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     elif carrier.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children):
         # parsed as two subjects: "Algeria and South Africa, both members of the AU, argued"
         members_tokens = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < carrier.i]
+        edge = carrier.left_edge.i
+        if not members_tokens and edge >= 2 and noun.doc[edge - 1].text == ",":
+            named = noun.doc[edge - 2]  # "Worth remembering: Finland and Sweden, both members of the EU, applied"
+            while named.dep_ == "conj" and named.head.i != named.i:
+                named = named.head
+            members_tokens = [named] if index.at(named) is not None else []
     elif carrier.dep_ == "nsubj" and carrier.left_edge.i == carrier.sent.start and any(
             c.dep_ in {"nsubj", "nsubjpass"} and c.i > carrier.i and index.at(c) is not None for c in verb.children):
         # a fronted aside parsed as a second subject: "A founding member of ECOWAS in 1975, Mauritania withdrew"

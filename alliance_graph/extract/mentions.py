@@ -278,6 +278,8 @@ def expand_group(token: Token) -> list[Token]:
             continue
         seen[current.i] = current
         for child in current.children:
+            if child.dep_ in {"conj", "appos"} and any(t.text == ";" for t in current.doc[min(current.i, child.i): max(current.i, child.i)]):
+                continue  # "... by Argentina, Brazil, Paraguay and Uruguay, which ...; Venezuela, admitted in 2012, ...": another clause
             if child.dep_ == "conj" or (child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "ORG", "NORP"})):
                 stack.append(child)  # not "Venezuela, whose ... Paraguay's senate": a common-noun aside
             elif child.dep_ == "prep" and child.lower_ in {"as", "including", "like", "with", "among"} and (

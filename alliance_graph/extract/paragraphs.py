@@ -1,4 +1,5 @@
-"""A pipeline component that starts a new sentence at every paragraph break and after a dateline.
+"""A pipeline component that starts a new sentence at every paragraph break, after a dateline
+or a live blog's time stamp, and at a semicolon before a long capitalised clause.
 
 News text puts headlines, captions and datelines on lines of their own; the parser
 would otherwise glue a headline onto the first sentence. Wire copy opens with a dateline
@@ -32,13 +33,35 @@ class ParagraphBreaks:
                 doc[token.i + 1].is_sent_start = True
                 starts.append(token.i + 1)
         for start in starts:
-            end = dateline_end(doc, start)
+            end = dateline_end(doc, start) or _timestamp_end(doc, start)
             if end is not None:
                 doc[end].is_sent_start = True
             else:
                 _keep_list_item_whole(doc, start)
                 _keep_timeline_entry_whole(doc, start)
+        _split_at_semicolons(doc)
         return doc
+
+
+def _split_at_semicolons(doc: Doc) -> None:
+    """'... signed the founding treaty in March 1991; Venezuela, admitted in 2012, was
+    suspended ...': a semicolon before a capitalised clause of some length starts a sentence
+    (the parser would otherwise make the second clause's subject an apposition of the first's
+    object). Short items ("Members: Chile; Peru; Colombia") stay together."""
+    listing = False  # after a colon on the line: "still suspended: Mali, suspended in 2021; Guinea, ..."
+    for token in doc[:-1]:
+        if token.text == ":":
+            listing = True
+        if "\n" in token.whitespace_ or token.is_space or token.text in {".", "!", "?"}:
+            listing = False
+        if token.text != ";" or listing:
+            continue
+        after = doc[token.i + 1]
+        if not after.text[:1].isupper() or after.is_space:
+            continue
+        end = next((t.i for t in doc[token.i + 1:] if t.text in {";", ".", "!", "?"} or "\n" in t.whitespace_), len(doc))
+        if end - token.i > 8:
+            after.is_sent_start = True
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -70,6 +93,21 @@ def _keep_list_item_whole(doc: Doc, start: int) -> None:
         return
     if marker_end < len(doc) and not doc[marker_end].is_space:
         doc[marker_end].is_sent_start = False
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+def _timestamp_end(doc: Doc, start: int) -> int | None:
+    """'09:40 CET — ...', '10.42 GMT - ...', '14:05 — ...': a live blog's time stamp and its dash."""
+    if start >= len(doc) or not _CLOCK.match(doc[start].text):
+        return None
+    i = start + 1
+    if i < len(doc) and doc[i].text.isupper() and doc[i].is_alpha and len(doc[i].text) <= 5:
+        i += 1  # the time zone
+    if i + 1 < len(doc) and doc[i].text in _DASHES and not doc[i + 1].is_space:
+        return i + 1
+    return None
 
 
 def dateline_end(doc: Doc, start: int) -> int | None:

@@ -44,7 +44,9 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
                 continue
         if token.tag_ == "NNS" and lemma in lexicon.STATE_ANAPHORS | {"junta", "government"} and any(
                 c.dep_ in {"det", "nummod"} and c.lower_ in {"the", "these", "those", "both", "two", "three", "four", "five", "six"}
-                for c in token.children):
+                for c in token.children) and not any(
+                c.dep_ in {"compound", "amod"} and index.at(c) is not None and not index.at(c).is_state for c in token.children):
+            # (not "the BRICS nations": an organisation's members, whom the text does not name)
             size = next((_NUMBERS[c.lower_] for c in token.children if c.lower_ in _NUMBERS), None)
             named = _named_group(token, index, size)
             if named:  # "the three Baltic states": a group the registry knows by name
@@ -75,6 +77,12 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
             group = [index.at(t) for t in expand_group(antecedent) if index.at(t) is not None and index.at(t).is_state]
             if group:
                 index.groups[token.i] = list({m.entity_id: m for m in group}.values())
+                continue
+        if lemma in {"member", "ally"} and token.tag_ == "NNS" and token.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ == "det" and c.lower_ in {"both", "all"} for c in token.children):
+            group = _last_group(doc, token, index)  # "Finland and Sweden, both members of the EU, applied to join NATO"
+            if group:
+                index.groups[token.i] = group
                 continue
         if lower in {"both", "they", "their", "them"} and token.dep_ in {"nsubj", "nsubjpass", "poss"}:
             group = _last_group(doc, token, index)
@@ -116,6 +124,18 @@ def _named_group(token: Token, index: MentionIndex, size: int | None) -> list[Me
 def _speakers_country(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
     """'his country' after "Togo's foreign minister said": the country of the subject before it."""
     if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.children):
+        # "Rwanda's foreign ministry said that the country would leave ECCAS": the speaker's
+        # (not "the kingdom", which names a state of its own kind)
+        if token.lemma_.lower() not in {"country", "nation", "state"}:
+            return None
+        reporter = next((v for v in token.ancestors if v.pos_ in {"VERB", "AUX"} and lexicon.lemma_of(v.lemma_, v.lower_) in lexicon.REPORTING_VERBS
+                         and any(c.dep_ == "ccomp" and token in c.subtree for c in v.children)), None)
+        if reporter is None:
+            return None
+        for subject in (c for c in reporter.children if c.dep_ in {"nsubj", "nsubjpass"} and index.at(c) is None):
+            mention = resolve_agent(subject, index)
+            if mention is not None and mention.is_state:
+                return mention
         return None
     for candidate in reversed(list(doc[token.sent.start: token.i])):
         if candidate.dep_ in {"nsubj", "nsubjpass"} and index.at(candidate) is None:
@@ -128,15 +148,16 @@ def _speakers_country(doc: Doc, token: Token, index: MentionIndex) -> Mention | 
 _TITLED_ANAPHORS = {"kingdom", "emirate", "sultanate", "principality", "grand duchy"}
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _group_of_size(doc: Doc, token: Token, index: MentionIndex, size: int) -> list[Mention]:
     """The latest coordination of exactly ``size`` states anywhere before ``token`` ("the three")."""
     best: list[Mention] = []
     for candidate in doc[:token.i]:
-        if candidate.dep_ in {"conj", "appos", "compound"} or index.at(candidate) is None:
-            continue
+        if candidate.dep_ in {"conj", "compound"} or index.at(candidate) is None or (
+                candidate.dep_ == "appos" and index.at(candidate.head) is not None):
+            continue  # (an apposition to a name is part of that name's group; "Worth remembering: Finland and Sweden" is not)
         group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
         unique = list({m.entity_id: m for m in group}.values())
         if len(unique) == size:
@@ -161,8 +182,9 @@ def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
         if candidate.i in index.groups and len(index.groups[candidate.i]) >= len(best):
             best = index.groups[candidate.i]  # "The three countries ... They"
             continue
-        if candidate.dep_ in {"conj", "appos", "compound"} or index.at(candidate) is None:
-            continue
+        if candidate.dep_ in {"conj", "compound"} or index.at(candidate) is None or (
+                candidate.dep_ == "appos" and index.at(candidate.head) is not None):
+            continue  # (an apposition to a name is part of that name's group; "Worth remembering: Finland and Sweden" is not)
         group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
         unique = list({m.entity_id: m for m in group}.values())
         if len(unique) >= 2 and len(unique) >= len(best):

@@ -197,6 +197,9 @@ _RANKS = {"one", "two", "three", "four", "five", "six", "seven", "some", "severa
 def antecedent(noun: Token) -> Token:
     """What a relative clause's noun stands for: itself, or the subject it ranks among ("Egypt
     was among the seven states that founded the League", "Kenya is one of the six that ...")."""
+    if noun.dep_ == "appos" and noun.head.i != noun.i and (
+            noun.lemma_.lower() in MEMBER_LEMMAS or noun.lemma_.lower() in {"state", "country", "nation"}):
+        return noun.head  # "Austria and Ireland, both EU members that have never joined NATO"
     prep = noun.head
     anchor = None
     if noun.dep_ == "pobj" and (prep.lower_ == "among" or prep.lower_ == "of" and prep.head.lower_ in _RANKS):
