@@ -220,7 +220,13 @@ def _names_other_thing(token: Token, index: MentionIndex) -> bool:
 def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention | None:
     """'it'/'its': the subject of the previous clause when it is a state or organisation (a
     state when "it" is what an organisation admits, suspends or expels)."""
-    if token.dep_ == "dobj" and lexicon.lemma_of(token.head.lemma_, token.head.lower_) in lexicon.ORG_ACTS_ON_MEMBER:
+    acted_on = lexicon.lemma_of(token.head.lemma_, token.head.lower_) in lexicon.ORG_ACTS_ON_MEMBER | {"suspend", "freeze"}
+    if (token.dep_ == "dobj" or (token.dep_ == "nsubjpass" and token.head.pos_ == "VERB")) and acted_on:
+        # "the EAC admitted it in 2016", "It was suspended from Mercosur in 2016": a state;
+        # "expelled Russia on 16 March, having first suspended it": the state just named
+        named = [m for m in (index.at(t) for t in doc[token.sent.start: token.i]) if m is not None and m.is_state and m.via == "name"]
+        if token.dep_ == "dobj" and named and index.at(doc[named[-1].start]).start == named[-1].start and doc[named[-1].start].dep_ in {"dobj", "pobj"}:
+            return named[-1]
         found = _pronoun_antecedent_of_kind(doc, token, index, state=True)
         return found or index.focus(token.i, kind="state")  # "the East African Community admitted it in 2016"
     return _pronoun_antecedent_of_kind(doc, token, index, state=False)
@@ -250,6 +256,9 @@ def _pronoun_antecedent_of_kind(doc: Doc, token: Token, index: MentionIndex, *, 
         subjects = [c for c in previous if c.dep_ in {"nsubj", "nsubjpass"}]
         for candidate in subjects:
             mention = index.at(candidate)
+            if mention is None and state:  # "Venezuela's own place did not last long. It was suspended ..."
+                mention = next((m for m in (index.at(c) for c in candidate.children if c.dep_ == "poss")
+                                if m is not None and m.is_state), None)
             if mention is not None and (mention.is_state or not state):
                 return mention
         if subjects:

@@ -126,8 +126,8 @@ def lifted_suspensions(sent: Span, index: MentionIndex, earlier: list[Candidate]
     for noun in sent:
         if lemma(noun) not in {"suspension", "exclusion", "expulsion"} or noun.dep_ not in {"dobj", "nsubjpass"}:
             continue
-        if lemma(noun.head) not in _LIFTING or any(c.dep_ in {"poss", "prep"} for c in noun.children):
-            continue  # "lifted Mali's suspension", "the suspension of Guinea": the noun has its member
+        if lemma(noun.head) not in _LIFTING or any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in noun.children):
+            continue  # "lifted Mali's suspension", "the suspension of Guinea", "the suspension it had imposed on Gabon"
         model = next((c for c in reversed(earlier) if c.relation in {"suspended_by", "expelled"}
                       and c.trigger.i < noun.i and noun.i - c.trigger.i < 150), None)
         if model is None or any(c.member.entity_id == model.member.entity_id and c.relation == "readmitted" for c in told):

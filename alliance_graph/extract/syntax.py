@@ -120,12 +120,20 @@ def intransitive(verb: Token) -> bool:
             continue  # "walked out in protest at Malaysia taking a seat"
         if child.dep_ == "ccomp" and child.i < verb.i:
             continue  # "A and B became members in 2017, Iran was admitted in 2023": a clause before, not an object
+        if child.dep_ == "prep" and child.lower_ == "as" and any(
+                g.lemma_.lower() in MEMBER_LEMMAS for g in child.children if g.dep_ == "pobj"):
+            continue  # "was admitted as a full member in July 2012": the role, not the organisation
         if child.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp", "dative"}:
             if child.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
                 return False
         if child.dep_ == "prep" and (child.lower_ == "alongside" or child.lower_ == "with" and any(
                 c.lower_ in {"together", "along", "jointly"} for c in child.children)):
             continue  # "joined together with Finland": a co-member, not the organisation
+        if child.dep_ == "prep" and child.lower_ in {"in", "at", "on", "during"} and any(
+                g.dep_ == "pobj" for g in child.children) and all(
+                g.dep_ != "pobj" or (any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in g.children)
+                                     and g.lemma_.lower() not in lexicon.ORG_ANAPHORS) for g in child.children):
+            continue  # "admitted ..., in a process pushed through while ...": an adjunct, not the organisation
         if child.dep_ in {"prep", "prt", "agent"} and child.lower_ in OBJECT_PREPS:
             for grand in child.children:
                 if grand.dep_ == "pcomp" and child.lower_ != "for":
