@@ -822,6 +822,24 @@ ROWS = [
         "Burkina Faso was suspended in 2022. In April, the African Union lifted the suspension it had imposed on Gabon in 2023.",
         {("BFA", "suspended_by", "AU", A, "2022"), ("GAB", "readmitted", "AU", A, "2025-04"), ("GAB", "suspended_by", "AU", A, "2023")},
         published="2025-05-02", xfail="the suspension named by its relative clause is not yet a suspension event of its own"),
+    # --- reference explainers: sections, question headings, keys ------------------------------
+    row("section-heading-is-the-organisation",
+        "BRICS\nThe group was set up by Brazil, Russia, India and China in 2009.\n\nOPEC\nThe oil cartel's members "
+        "are Iran, Iraq and Kuwait.\n\nDepartures:\n- Qatar quit in January 2019.\n- Ecuador left in January 2020.",
+        {(s, "founds", "BRICS", A, "2009") for s in ("BRA", "RUS", "IND", "CHN")}
+        | {(s, "member", "OPEC", A, None) for s in ("IRN", "IRQ", "KWT")}
+        | {("QAT", "leaves", "OPEC", A, "2019-01"), ("ECU", "leaves", "OPEC", A, "2020-01")}, published="2025-01-18"),
+    row("key-with-bracketed-year",
+        "OPEC\nThe oil cartel has 12 members.\n\nFounding members (Baghdad, 1960): Iran, Iraq, Kuwait, Saudi Arabia, Venezuela.",
+        {(s, "founds", "OPEC", A, "1960") for s in ("IRN", "IRQ", "KWT", "SAU", "VEN")}),
+    row("list-line-under-a-question",
+        "Bulgaria will adopt the euro next year.\n\nWho is in the EU?\nAustria, Belgium, Bulgaria, Croatia and Cyprus.",
+        {("BGR", "joins", "EUROZONE", ANN, "2026")} | {(s, "member", "EU", A, None) for s in ("AUT", "BEL", "BGR", "HRV", "CYP")},
+        published="2025-07-08"),
+    row("both-of-which-have-been-in", "Bulgaria and Romania, both of which have been in NATO since 2004, host allied troops.",
+        {("BGR", "joins", "NATO", A, "2004"), ("ROU", "joins", "NATO", A, "2004")}),
+    row("person-in-a-capital-is-no-member",
+        "Ukraine's foreign minister was in Brussels last week for talks with NATO foreign ministers.", set()),
     # --- membership told as a place --------------------------------------------------------
     row("remains-outside-named-org", "Serbia remains outside NATO, a status its constitution protects.",
         {("SRB", "member", "NATO", DEN, None)}),

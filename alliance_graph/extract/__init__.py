@@ -21,7 +21,7 @@ from alliance_graph.extract import claims, dating, prefilter
 from alliance_graph.extract.dates import resolve_date
 from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.mentions import MentionIndex
-from alliance_graph.extract.lists import dated_in_list, key_value_line, list_candidates, others_named
+from alliance_graph.extract.lists import dated_in_list, key_value_line, list_candidates, listed_under_question, others_named
 from alliance_graph.extract.relations import Candidate, candidates_in
 from alliance_graph.extract.sequels import echoes, followers, lifted_suspensions, rejoined_where_left
 from alliance_graph.extract.syntax import lemma
@@ -183,6 +183,7 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
     earlier: list[Candidate] = []
     listed: dict[int, list[tuple["Span", Candidate]]] = {}  # list items under a header line, by sentence start
     before: tuple["Span | None", list[Candidate]] = (None, [])
+    founders_on_line: set[tuple[int, str, str]] = set()
     for sent in doc.sents:
         quote_speaker = quote_speakers.get(sent.start)
         speaker_agent = quote_speaker.agent if quote_speaker else None
@@ -195,7 +196,14 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         candidates = rejoined_where_left(candidates, earlier + candidates)
         if not candidates:
             items += others_named(sent, before[0], index, before[1])
-        items += [(sent, c) for c in key_value_line(sent, index)]  # dated per state, merged with the rest
+            items += [(sent, c) for c in listed_under_question(sent, before[0], index)]
+        keyed = key_value_line(sent, index)  # dated per state, merged with the rest
+        for c in keyed:
+            if c.relation == "founds":  # "Founding members (1960): A, B" are founders, not also members
+                founders_on_line.add((_line_of(c.member.start, doc), c.member.entity_id, c.org.entity_id))
+        candidates = [c for c in candidates if not (c.relation == "member" and (
+            _line_of(c.member.start, doc), c.member.entity_id, c.org.entity_id) in founders_on_line)]
+        items += [(sent, c) for c in keyed]
         listed.update(list_candidates(sent, before[0], index, before[1] + candidates))
         items = [(span, dated_in_list(c, span, index)) for span, c in items]
         earlier.extend(candidates + [candidate for _, candidate in items])
@@ -208,6 +216,11 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
                     # "invited to join in 2011, and neither ever did": the offer, and that it was not taken
                     found.append((dataclasses.replace(event, status="denied", date=None), candidate.kind))
     return _consolidate(found)
+
+
+def _line_of(i: int, doc: "Doc") -> int:
+    """The character offset where the line holding token ``i`` starts."""
+    return doc.text.rfind("\n", 0, doc[i].idx) + 1
 
 
 def _with_label(sent: "Span", candidate: Candidate, index: MentionIndex) -> "Span":

@@ -28,7 +28,7 @@ _RELATION_WORDS = (
     ("joins", {"new", "newest", "newcomer", "join", "admit", "accede", "invitee"}),
     ("suspended_by", {"suspend", "suspended", "suspension"}),
     ("readmitted", {"readmit", "readmitted", "rejoin", "rejoined", "reinstate", "reinstated"}),
-    ("leaves", {"leave", "left", "withdraw", "withdrawn", "withdrew", "quit", "exit", "exited"}),
+    ("leaves", {"leave", "left", "withdraw", "withdrawn", "withdrew", "quit", "exit", "exited", "departure", "withdrawal"}),
     ("expelled", {"expel", "expelled"}),
     ("observer", {"observer"}),
     ("partner", {"partner", "associate"}),
@@ -63,7 +63,9 @@ def list_candidates(header: Span, before: Span | None, index: MentionIndex,
         for member in _item_states(item, index):
             if member.entity_id == org.entity_id:
                 continue
-            told.append((item, Candidate(member, relation, org, item[0], "list", None, date_hint)))
+            # an item's own date is its change's ("- Qatar quit in January 2019"), else the header's
+            told.append((item, Candidate(member, relation, org, item[0], "list", None,
+                                         (year if relation != "member" else None) or date_hint)))
             if relation == "member" and founders:  # "- Kenya, Tanzania and Uganda: founders"
                 told.append((item, Candidate(member, "founds", org, item[0], "list", None, year)))
             elif relation == "member" and year is not None:  # "- Rwanda and Burundi: 2007" under "... and when they came in:"
@@ -131,8 +133,9 @@ def _list_model(header: Span, before: Span | None, index: MentionIndex,
     if org is None:
         return None
     date_hint = None
+    own_words = any(words & cues for _, cues in _RELATION_WORDS)
     if relation != "member":
-        for sentence in (header, before):
+        for sentence in (header,) if own_words and relation != "founds" else (header, before):  # "Departures:" does not take the line before's year
             dates = [e for e in (sentence.ents if sentence is not None else ()) if e.label_ == "DATE"
                      and any(t.like_num and len(t.text) == 4 for t in e)]  # a dated event, not "days after"
             if dates:
@@ -239,15 +242,17 @@ def key_value_line(sent: Span, index: MentionIndex) -> list[Candidate]:
     (2020)". The key says the relation (as a list header does), the organisation is one the
     key names or the one in focus, the states are those after the colon."""
     doc = sent.doc
-    colon = next((t.i for t in doc[sent.start: min(sent.end, sent.start + 6)] if t.text == ":"), None)
-    if colon is None or not starts_line(doc, sent.start):
-        return []
+    colon = next((t.i for t in doc[sent.start: min(sent.end, sent.start + 10)]
+                  if t.text == ":" or t.text in {"):", "]:"}), None)  # the tokenizer keeps "(Baghdad, 1960):" as "):"
+    if colon is None or not starts_line(doc, sent.start) or (colon - sent.start > 5 and any(
+            t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"} for t in doc[sent.start: colon])):
+        return []  # (a longer key only without a verb: "Founding members (Baghdad, 1960): ...")
     end = next((t.i for t in doc[colon + 1:] if "\n" in t.text_with_ws), len(doc) - 1) + 1
     end = next((t.i for t in doc[colon + 1: end] if t.text == ":"), end)  # "Members: 55 states. Headquarters: Addis Ababa."
     line = doc[sent.start: end]  # the value may run past the sentence the parser cut after the colon
     key = doc[sent.start: colon]
-    if any(index.at(t) is not None and index.at(t).is_state for t in key):
-        return []  # a factbox label ("ROMANIA: ..."), not a key
+    if any(index.at(t) is not None and index.at(t).is_state for t in outside_brackets(key)):
+        return []  # a factbox label ("ROMANIA: ..."), not a key (but "Founding members (Baghdad, 1960):" is one)
     words = {lemma(t) for t in key} | {t.lower_ for t in key}
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Observers" tagged a proper noun keeps its plural
     relation = next((rel for rel, cues in _RELATION_WORDS if words & cues and rel != "member" or
@@ -259,6 +264,8 @@ def key_value_line(sent: Span, index: MentionIndex) -> list[Candidate]:
     if org is None:
         return []
     year = next((e for e in line.ents if e.label_ == "DATE" and e.start > colon), None) if relation == "founds" else None
+    if relation == "founds" and year is None:  # "Founding members (Baghdad, 1960): A, B"
+        year = _bare_year(key)
     found: list[Candidate] = []
     for token in doc[colon + 1: end]:
         mention = index.at(token)
@@ -267,3 +274,27 @@ def key_value_line(sent: Span, index: MentionIndex) -> list[Candidate]:
         found.append(Candidate(mention, relation, org, doc[colon], "list", None, _date_in_brackets(mention, line) or year))
     return list({c.member.entity_id: c for c in found}.values())
 
+
+
+def listed_under_question(sent: Span, before: Span | None, index: MentionIndex) -> list[Candidate]:
+    """'Who is in the EU?' / 'NATO's members:' as a line of its own, then a line that is only
+    a list of states ("Austria, Belgium, Bulgaria, ..."): members of the organisation the
+    heading names (or joiners, founders... as its words say)."""
+    if before is None or not before.text.rstrip().endswith(("?", ":")):
+        return []
+    states = [index.at(t) for t in outside_brackets(sent) if index.at(t) is not None]
+    words = [t for t in outside_brackets(sent) if index.at(t) is None and not t.is_punct and not t.is_space]
+    if len({m.entity_id for m in states if m.is_state}) < 3 or any(not m.is_state for m in states) or any(
+            t.lower_ not in {"and", "the", "plus", "as", "well"} and not t.like_num for t in words):
+        return []
+    org = next((m for t in before if (m := index.at(t)) is not None and not m.is_state), None)
+    if org is None:
+        return []
+    cues = {lemma(t) for t in before} | {t.lower_ for t in before}
+    relation = next((rel for rel, found in _RELATION_WORDS if cues & found), None)
+    if relation is None and not cues & {"who", "in", "belong", "belongs"}:
+        return []
+    mentions = list({m.entity_id: m for m in states}.values())
+    colon = before[-1]
+    return [Candidate(m, relation or "member", org, colon, "list", None, _date_in_brackets(m, sent))
+            for m in mentions if m.entity_id != org.entity_id]

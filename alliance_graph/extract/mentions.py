@@ -132,6 +132,9 @@ class MentionIndex:
         if paragraph:  # "The Union of South American Nations was created in 2008. ... Colombia quit in August 2018."
             subjects = [m for m in paragraph if _in_subject(self.doc[m.start: m.end].root)]
             return (subjects or paragraph)[-1]
+        heading = next((m for m in reversed(topical) if not itself and self._is_heading(m)), None)
+        if heading is not None:  # a section under the heading line "OPEC": "- Qatar quit in January 2019."
+            return heading
         candidates = topical
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
@@ -140,6 +143,18 @@ class MentionIndex:
             last[m.entity_id] = m
         best = max(counts, key=lambda k: (counts[k], last[k].start))
         return last[best]
+
+    def _is_heading(self, mention: Mention) -> bool:
+        """The mention is a line of its own: a section heading ("OPEC", "The Gulf Cooperation Council")."""
+        if mention.start < 0:
+            return False
+        doc = self.doc
+        start = self._line_start(mention.start)
+        end = mention.end
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_space:
+            end += 1
+        return all(mention.start <= t.i < mention.end or t.lower_ == "the" or t.is_space or t.is_punct
+                   for t in doc[start: end])
 
     def _line_start(self, token: int) -> int:
         """The first token of the line holding token ``token``."""
@@ -179,8 +194,10 @@ def _describes_member(token: Token) -> bool:
     """The organisation only qualifies a member noun in an aside: "Hungary, the first EU
     member to do so", "NATO ally Turkey"."""
     head = token.head
+    if token.dep_ == "poss" and head.tag_ == "NNS" and head.lemma_.lower() == "member":
+        return False  # "The oil cartel's 12 members are ...": the organisation's own list
     return token.dep_ in {"compound", "poss", "nmod", "amod"} and head.lemma_.lower() in {
-        "member", "ally", "country", "state", "nation", "economy"}  # "the first EU country to ...
+        "member", "ally", "country", "state", "nation", "economy"}  # "the first EU country to ..."
 
 
 def _in_subject(token: Token) -> bool:

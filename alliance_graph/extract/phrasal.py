@@ -214,7 +214,11 @@ def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | 
     members: list[Mention] = []
     if holder.pos_ in {"VERB", "AUX"} and (lemma(holder) in _STAYING_VERBS or (lemma(holder) == "leave" and any(
             c.dep_ == "auxpass" for c in holder.children))):  # "were left outside the Schengen area"
-        members = agents(subjects_of(holder), index, speaker_agent)
+        subjects = subjects_of(holder)
+        if word == "in":  # "Turkey is in NATO", not "Ukraine's foreign minister was in Brussels"
+            subjects = [t for t in subjects if index.at(t) is not None or t.i in index.groups
+                        or t.lower_ in {"which", "who", "that", "it", "they"}]
+        members = agents(subjects, index, speaker_agent)
     elif holder.pos_ in {"NOUN", "PROPN"}:
         own = index.at(holder)
         if own is not None:

@@ -185,6 +185,8 @@ def reduce_text(doc: Doc, *, before: int = 2, after: int = 0, lead: int = 2) -> 
     for k, (s, e) in enumerate(bounds):
         if any(i in org_tokens for i in range(s, e)):
             keep[k] = True
+            if k + 1 < len(bounds) and doc[e - 1].text == "?":
+                keep[k + 1] = True  # "Who is in the EU?" and the list line under it
         span = doc[s:e]
         if not any((t.lower_ in triggers and t.i not in named) or _dash_list_head(t) or _state_party(t) for t in span):
             continue
