@@ -838,6 +838,9 @@ ROWS = [
         published="2025-07-08"),
     row("both-of-which-have-been-in", "Bulgaria and Romania, both of which have been in NATO since 2004, host allied troops.",
         {("BGR", "joins", "NATO", A, "2004"), ("ROU", "joins", "NATO", A, "2004")}),
+    row("bid-to-chair-is-no-application",
+        "After months of deadlock, ministers agreed that Malta would chair the OSCE in 2024, after Moscow blocked "
+        "Estonia's bid to chair the organisation.", set()),
     row("person-in-a-capital-is-no-member",
         "Ukraine's foreign minister was in Brussels last week for talks with NATO foreign ministers.", set()),
     # --- membership told as a place --------------------------------------------------------

@@ -434,10 +434,17 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
     yield from make_candidates(members, relation, org, verb, "verb", forced)
 
 
+#: What a bid, an application or a candidacy may be *to* do and still be one for membership.
+_JOINING_AIMS = {"join", "rejoin", "enter", "accede", "become", "be", "gain", "win", "obtain", "secure", "return"}
+
+
 def _nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
     relation = lexicon.NOUN_RELATIONS[lemma(noun)]
     if under_topic_noun(noun):
         return
+    if relation == "applies" and any(c.dep_ in {"acl", "relcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                     and lemma(c) not in _JOINING_AIMS for c in noun.children):
+        return  # "Estonia's bid to chair the organisation", "a bid to host the summit": not for membership
     if lemma(noun) == "invitation" and any(c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in noun.children):
         return  # "an invitation to join / to become a partner": the inner verb decides
         return
