@@ -17,7 +17,7 @@ import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from alliance_graph.extract import claims, dating, prefilter
+from alliance_graph.extract import claims, dating, prefilter, speakers
 from alliance_graph.extract.dates import resolve_date
 from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.mentions import MentionIndex
@@ -176,9 +176,9 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
                      title_orgs: Sequence[str] = ()) -> list[Event]:
     """Events from a parsed Doc of ``document``'s body (``title_orgs``: see index_mentions)."""
     index = index_mentions(doc, registry, title_orgs=title_orgs)
-    quote_speakers = _quote_speakers(doc, index)
+    quote_speakers = speakers.quote_speakers(doc, index)
     anchor = _dateline_date(doc, document.published) or document.published
-    speaker_dates = _speaker_dates(doc, index, anchor)
+    speaker_dates = speakers.speaker_dates(doc, index, anchor)
     found: list[tuple[Event, str]] = []
     earlier: list[Candidate] = []
     listed: dict[int, list[tuple["Span", Candidate]]] = {}  # list items under a header line, by sentence start
@@ -365,75 +365,6 @@ def _sentence_bounds(sent: "Span", body: str) -> tuple[int, int]:
     while end > start and body[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _quote_speakers(doc: "Doc", index: MentionIndex) -> dict[int, claims.Speaker]:
-    """Sentence start → speaker, for sentences inside a quotation with a reporting clause."""
-    result: dict[int, claims.Speaker] = {}
-    sents = list(doc.sents)
-    for q_start, q_end in claims.find_quotes(doc):
-        inside = [s for s in sents if s.start_char < q_end and s.end_char > q_start]
-        if not inside:
-            continue
-        speaker = None
-        for sent in (inside[-1], inside[0]):
-            speaker = _speaker_outside(sent, q_start, q_end, index)
-            if speaker is not None:
-                break
-        if speaker is None:
-            continue
-        for sent in inside:
-            result.setdefault(sent.start, speaker)
-    return result
-
-
-def _speaker_outside(sent: "Span", q_start: int, q_end: int, index: MentionIndex) -> claims.Speaker | None:
-    from alliance_graph.extract import lexicon
-
-    for token in sent:
-        if q_start <= token.idx < q_end:
-            continue
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in lexicon.REPORTING_VERBS:
-            speaker = claims.reporting_speaker(token, index)
-            if speaker is None and token.dep_ == "acl" and not q_start <= token.head.idx < q_end:
-                # '"..., " the Telegram channel Multipolar News posted': the parse hangs the verb on its speaker
-                speaker = claims.speaker_from(token.head, index, hedged=token.lemma_.lower() in lexicon.HEDGED_REPORTING)
-                if speaker is not None:
-                    return speaker
-            if speaker is not None:
-                subject_char = next((c.idx for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), q_end)
-                if not q_start <= subject_char < q_end:
-                    return speaker
-    return None
-
-
-def _speaker_dates(doc: "Doc", index: MentionIndex, published: str | None) -> dict[str, str]:
-    """A named speaker's dated statement ("Pashinyan said ... on Friday") → that date."""
-    from alliance_graph.extract import lexicon
-
-    dates: dict[str, str] = {}
-    for token in doc:
-        if token.pos_ == "VERB" and token.lemma_.lower() in lexicon.REPORTING_VERBS | {"interview"}:
-            speaker = claims.reporting_speaker(token, index)
-            if speaker is None or speaker.name in dates:
-                continue
-            own = [ent for ent in token.sent.ents if ent.label_ == "DATE" and _hangs_on(ent, token)]
-            for ent in own:
-                value = resolve_date(dating.with_preposition(ent), anchor=published)
-                if value:
-                    dates[speaker.name] = value
-                    break
-    return dates
-
-
-def _hangs_on(ent: "Span", verb) -> bool:
-    """The date modifies the reporting act itself, not the clause reported."""
-    token = ent.root
-    while token.i != verb.i:
-        if token.head.i == token.i or token.dep_ in {"ccomp", "xcomp", "relcl", "advcl", "conj", "parataxis"}:
-            return False
-        token = token.head
-    return True
 
 
 _CHANGES = {"joins", "leaves", "suspends", "suspended_by", "expelled", "readmitted"}
