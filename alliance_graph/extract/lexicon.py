@@ -316,7 +316,7 @@ STATE_ANAPHORS = {"country", "nation", "kingdom", "republic", "state", "emirate"
 #: Generic heads that refer back to an organisation in focus ("the bloc", "this agreement").
 ORG_ANAPHORS = {
     "bloc", "alliance", "organisation", "organization", "union", "group", "grouping", "body", "cartel",
-    "club", "pact", "community", "league", "forum", "coalition", "treaty", "agreement", "court",
+    "club", "pact", "community", "league", "forum", "coalition", "treaty", "agreement", "court", "bank", "lender",
     "council", "partnership", "confederation", "federation", "association", "zone", "area", "grouping",
     "statute", "convention", "commonwealth",
 }

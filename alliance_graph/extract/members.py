@@ -252,9 +252,11 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     # ("its members are Haitians chosen by ...": people, not the state)
     if not members_tokens and (carrier.dep_ == "ROOT" or role.dep_ == "ROOT"):
         members = [m for m in index.label_of(noun) if m.entity_id != org.entity_id]  # "ROMANIA: EU member since 2007."
-    if relation in {"member", "founds"} and members and role.head.pos_ in {"VERB", "AUX"}:
-        # "remain members of the WAEMU, alongside Benin, Ivory Coast, Senegal and Togo"
-        hosts = [role.head, carrier] + ([noun.doc[org.start: org.end].root] if org.start < noun.sent.end and org.via == "name" else [])
+    if relation in {"member", "founds"} and members:
+        # "remain members of the WAEMU, alongside Benin, Ivory Coast, Senegal and Togo"; "Brazil, a
+        # founding member of BRICS alongside Russia, India and China"
+        hosts = ([role.head] if role.head.pos_ in {"VERB", "AUX"} else []) + [carrier] + (
+            [noun.doc[org.start: org.end].root] if org.start < noun.sent.end and org.via == "name" else [])
         members = merge(members, [m for m in agents([c for h in hosts for c in _companions(h)], index, speaker_agent)
                                   if m.is_state and m.entity_id != org.entity_id])
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):

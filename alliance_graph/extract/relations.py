@@ -143,6 +143,11 @@ def _gapped(verb: Token, already: set[str], index: MentionIndex) -> Iterator[tup
             continue
         already.add(mention.entity_id)
         yield mention.entity_id, (mention, ent)
+        partner = index.at(doc[mention.start - 2]) if before.text == "and" and mention.start >= 2 else None
+        if partner is not None and partner.is_state and partner.entity_id not in already and partner.start >= 1 and (
+                doc[partner.start - 1].text == ","):  # "..., Laos and Myanmar in 1997": the pair shares the date
+            already.add(partner.entity_id)
+            yield partner.entity_id, (partner, ent)
 
 
 # --- triggers ---------------------------------------------------------------------------

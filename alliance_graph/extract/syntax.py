@@ -123,6 +123,9 @@ def intransitive(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "as" and any(
                 g.lemma_.lower() in MEMBER_LEMMAS for g in child.children if g.dep_ == "pobj"):
             continue  # "was admitted as a full member in July 2012": the role, not the organisation
+        if child.dep_ == "dobj" and child.lemma_.lower() in {"year", "month", "week", "day"} and any(
+                c.lower_ in {"following", "next", "same", "previous", "that"} for c in child.children):
+            continue  # "quit the following year": a date parsed as an object
         if child.dep_ in {"dobj", "attr", "oprd", "xcomp", "ccomp", "dative"}:
             if child.lemma_.lower() not in lexicon.MEMBERSHIP_NOUNS:
                 return False
@@ -231,6 +234,9 @@ def subjects_of(verb: Token) -> list[Token]:
     direct = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
     if direct:
         return direct
+    on_aux = [g for c in verb.children if c.dep_ in {"aux", "auxpass"} for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    if on_aux:
+        return on_aux  # "Mali, Burkina Faso and Niger remain suspended": the parse hangs the subject on "remain"
     inverted = [g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "attr"]
     if inverted:
         return inverted  # "Also elected were Argentina, Benin and Cameroon"
@@ -301,6 +307,11 @@ def objects_of(verb: Token) -> list[Token]:
             found.append(child)
         elif child.dep_ == "ccomp" and any(g.lower_ == "what" and g.dep_ == "nsubj" for g in child.children):
             found.extend(g for g in child.children if g.dep_ == "attr")  # "joined what is now the EU"
+        elif child.dep_ == "prep" and any(g.dep_ == "pcomp" and any(w.lower_ == "what" and w.dep_ == "nsubj" for w in g.children)
+                                          for g in child.children):
+            # "was suspended from what was then the G8"
+            found.extend(a for g in child.children if g.dep_ == "pcomp" for a in g.children if a.dep_ == "attr")
+            continue
         elif child.dep_ in {"prep", "prt", "agent", "advmod"} and child.lower_ in ARG_PREPS | {"by", "away", "off", "as"}:
             for grand in child.children:
                 if grand.dep_ in {"pobj", "dobj"}:
