@@ -162,6 +162,10 @@ NOUN_RELATIONS: dict[str, str] = {
 
 #: Verbs whose infinitive complement is an application, not the act: "applied to join".
 APPLY_VERBS = {"apply", "seek", "bid", "request", "petition", "ask", "campaign", "lobby", "push", "strive", "try", "attempt", "hope", "want", "aspire", "wish"}
+#: Verbs of an organisation's founding ("founded in 1949", "set up in 2001").
+FOUNDING_VERBS = {"found", "create", "establish", "set", "launch", "form"}
+#: Verbs of an organisation's start, founding or first opening ("began with 11 countries").
+STARTING_VERBS = FOUNDING_VERBS | {"begin", "start", "open"}
 #: Documents of founding: "signed the founding treaty of Mercosur".
 FOUNDING_DOCUMENTS = {"treaty", "charter", "agreement", "statute", "declaration", "protocol", "convention", "act", "accord"}
 

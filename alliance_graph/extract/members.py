@@ -147,8 +147,7 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     state_party = lemma(noun) == "party" and any(c.lemma_.lower() == "state" and c.dep_ in {"compound", "amod", "nmod"} for c in noun.children)
     if lemma(noun) in EXPLICIT_ORG_LEMMAS and org is None and not state_party:
         return  # ("a state party" is a party to the court or treaty in focus: "Armenia became a state party in 2024")
-    if carrier.dep_ == "pobj" and carrier.head.lower_ == "with" and lemma(carrier.head.head) in {
-            "begin", "start", "launch", "open", "found", "form", "create", "establish", "set"}:
+    if carrier.dep_ == "pobj" and carrier.head.lower_ == "with" and lemma(carrier.head.head) in lexicon.STARTING_VERBS:
         return  # "founded in 1949 with 12 members: A, B, ...": founders (see phrasal)
     members_tokens: list[Token] = []
     role = _role_token(carrier)

@@ -50,7 +50,9 @@ _ENDING_VERBS = {"end", "terminate"}
 #: What a member stops taking part in, besides the organisation itself.
 _PARTICIPATION_OBJECTS = lexicon.MEMBERSHIP_NOUNS | {"meeting", "session"}
 #: Verbs of an organisation's start, told with its first members ("began with 11 countries").
-_STARTING_VERBS = {"begin", "start", "launch", "open", "found", "form", "create", "establish", "set", "bear"}
+_STARTING_VERBS = lexicon.STARTING_VERBS | {"bear"}  # "was born with ..."
+#: Verbs of an organisation's founding, told with the signing that made it ("created in 1991, when ...").
+_FOUNDING_VERBS = lexicon.FOUNDING_VERBS | {"bear"}
 #: Nouns that count the first members ("with 11 countries: ...").
 _FIRST_MEMBER_NOUNS = {"country", "state", "member", "nation", "founder", "signatory", "government", "economy"}
 #: Verbs that bring a state into an organisation: "let Sweden into NATO", "took in Croatia".
@@ -270,7 +272,7 @@ def _founded_when(verb: Token, index: MentionIndex) -> Mention | None:
     head = verb.head
     while head.dep_ in {"pobj", "prep"} and head.head.i != head.i:  # "created in 1991, when ...": hung on the year
         head = head.head
-    if verb.dep_ not in {"advcl", "relcl"} or head.i == verb.i or lemma(head) not in {"found", "create", "establish", "set", "launch", "form", "bear"}:
+    if verb.dep_ not in {"advcl", "relcl"} or head.i == verb.i or lemma(head) not in _FOUNDING_VERBS:
         return None
     if not any(c.dep_ == "advmod" and c.lower_ in {"when", "as"} for c in verb.children) and verb.dep_ != "relcl":
         return None
