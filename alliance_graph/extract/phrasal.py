@@ -144,7 +144,7 @@ def _admitting(verb: Token, index: MentionIndex, speaker_agent: Mention | None) 
     if is_passive(verb):  # "Croatia was let into the zone", "Finland was welcomed into the alliance"
         objects = subjects_of(verb)
     members = [m for m in agents(objects, index, speaker_agent) if m.is_state and m.entity_id != org.entity_id]
-    relation = "readmitted" if has_particle(verb, ("back",)) or any(c.lower_ == "back" for c in verb.children) else "joins"
+    relation = "readmitted" if any(c.lower_ == "back" for c in verb.children) else "joins"  # particle or adverb
     yield from make_candidates(members, relation, org, verb, "verb")
 
 
