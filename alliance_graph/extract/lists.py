@@ -37,6 +37,16 @@ _RELATION_WORDS = (
 )
 
 
+def _cue_words(span: Span) -> set[str]:
+    """The span's words, as lemmas and as written, to look up in `_RELATION_WORDS`."""
+    return {lemma(t) for t in span} | {t.lower_ for t in span}
+
+
+def _cued_relation(words: set[str]) -> str | None:
+    """The first relation whose cue words the set holds ("Founding members" -> "founds")."""
+    return next((rel for rel, cues in _RELATION_WORDS if words & cues), None)
+
+
 def list_candidates(header: Span, before: Span | None, index: MentionIndex,
                     nearby: list[Candidate]) -> dict[int, list[tuple[Span, Candidate]]]:
     """Candidates for the items listed under ``header`` (a sentence ending with a colon),
@@ -119,8 +129,8 @@ def _item_lines(header: Span) -> list[Span]:
 def _list_model(header: Span, before: Span | None, index: MentionIndex,
                 nearby: list[Candidate]) -> tuple[str, Mention, Span | None] | None:
     """(relation, organisation, date) of the list a header introduces."""
-    words = {lemma(token) for token in header} | {token.lower_ for token in header}
-    relation = next((rel for rel, cues in _RELATION_WORDS if words & cues), None)
+    words = _cue_words(header)
+    relation = own_relation = _cued_relation(words)
     previous = [c for c in nearby if c.kind != "status"]
     if relation is None or relation == "member" and previous and not words & {"member", "members"}:
         if not previous:
@@ -133,7 +143,7 @@ def _list_model(header: Span, before: Span | None, index: MentionIndex,
     if org is None:
         return None
     date_hint = None
-    own_words = any(words & cues for _, cues in _RELATION_WORDS)
+    own_words = own_relation is not None
     if relation != "member":
         for sentence in (header,) if own_words and relation != "founds" else (header, before):  # "Departures:" does not take the line before's year
             dates = [e for e in (sentence.ents if sentence is not None else ()) if e.label_ == "DATE"
@@ -253,7 +263,7 @@ def key_value_line(sent: Span, index: MentionIndex) -> list[Candidate]:
     key = doc[sent.start: colon]
     if any(index.at(t) is not None and index.at(t).is_state for t in outside_brackets(key)):
         return []  # a factbox label ("ROMANIA: ..."), not a key (but "Founding members (Baghdad, 1960):" is one)
-    words = {lemma(t) for t in key} | {t.lower_ for t in key}
+    words = _cue_words(key)
     words |= {w[:-1] for w in words if w.endswith("s")}  # "Observers" tagged a proper noun keeps its plural
     relation = next((rel for rel, cues in _RELATION_WORDS if words & cues and rel != "member" or
                      rel == "member" and words & {"member", "members", "membership"}), None)
@@ -290,8 +300,8 @@ def listed_under_question(sent: Span, before: Span | None, index: MentionIndex) 
     org = next((m for t in before if (m := index.at(t)) is not None and not m.is_state), None)
     if org is None:
         return []
-    cues = {lemma(t) for t in before} | {t.lower_ for t in before}
-    relation = next((rel for rel, found in _RELATION_WORDS if cues & found), None)
+    cues = _cue_words(before)
+    relation = _cued_relation(cues)
     if relation is None and not cues & {"who", "in", "belong", "belongs"}:
         return []
     mentions = list({m.entity_id: m for m in states}.values())
