@@ -200,9 +200,9 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         keyed = key_value_line(sent, index)  # dated per state, merged with the rest
         for c in keyed:
             if c.relation == "founds":  # "Founding members (1960): A, B" are founders, not also members
-                founders_on_line.add((_line_of(c.member.start, doc), c.member.entity_id, c.org.entity_id))
+                founders_on_line.add((index.line_start(c.member.start), c.member.entity_id, c.org.entity_id))
         candidates = [c for c in candidates if not (c.relation == "member" and (
-            _line_of(c.member.start, doc), c.member.entity_id, c.org.entity_id) in founders_on_line)]
+            index.line_start(c.member.start), c.member.entity_id, c.org.entity_id) in founders_on_line)]
         items += [(sent, c) for c in keyed]
         listed.update(list_candidates(sent, before[0], index, before[1] + candidates))
         items = [(span, dated_in_list(c, span, index)) for span, c in items]
@@ -216,11 +216,6 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
                     # "invited to join in 2011, and neither ever did": the offer, and that it was not taken
                     found.append((dataclasses.replace(event, status="denied", date=None), candidate.kind))
     return _consolidate(found)
-
-
-def _line_of(i: int, doc: "Doc") -> int:
-    """The character offset where the line holding token ``i`` starts."""
-    return doc.text.rfind("\n", 0, doc[i].idx) + 1
 
 
 def _with_label(sent: "Span", candidate: Candidate, index: MentionIndex) -> "Span":

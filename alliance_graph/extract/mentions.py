@@ -113,7 +113,7 @@ class MentionIndex:
         the article has named most often so far (ties go to the most recent)."""
         sent = self.doc[before].sent
         window_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        window_start = min(window_start, self._line_start(sent.start))  # "- SADC: | A was admitted. | B was suspended from the bloc"
+        window_start = min(window_start, self.line_start(sent.start))  # "- SADC: | A was admitted. | B was suspended from the bloc"
         # "the first EU member to do so", "Turkey, a NATO member" describe a state: EU and
         # NATO are not the topic, unless nothing else was ever named
         topical = [m for m in candidates if not _describes_member(self.doc[m.start: m.end].root)] or candidates
@@ -149,28 +149,27 @@ class MentionIndex:
         if mention.start < 0:
             return False
         doc = self.doc
-        start = self._line_start(mention.start)
+        start = self.line_start(mention.start)
         end = mention.end
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end - 1].is_space:
             end += 1
         return all(mention.start <= t.i < mention.end or t.lower_ == "the" or t.is_space or t.is_punct
                    for t in doc[start: end])
 
-    def _line_start(self, token: int) -> int:
+    def line_start(self, token: int) -> int:
         """The first token of the line holding token ``token``."""
-        doc = self.doc
-        cut = doc.text.rfind("\n", 0, doc[token].idx)
-        i = token
-        while i > 0 and doc[i - 1].idx > cut:
-            i -= 1
-        return i
+        return self._start_after("\n", token)
 
     def _paragraph_start(self, token: int) -> int:
         """The first token of the paragraph (the text after a blank line) holding token ``token``."""
+        return self._start_after("\n\n", token)
+
+    def _start_after(self, separator: str, token: int) -> int:
+        """The first token after the last ``separator`` in the text before token ``token``."""
         doc = self.doc
-        cut = doc.text.rfind("\n\n", 0, doc[token].idx)
+        cut = doc.text.rfind(separator, 0, doc[token].idx)
         i = token
-        while i > 0 and doc[i - 1].idx >= cut + 2:
+        while i > 0 and doc[i - 1].idx >= cut + len(separator):
             i -= 1
         return i
 
