@@ -243,8 +243,7 @@ def _pronoun_antecedent_of_kind(doc: Doc, token: Token, index: MentionIndex, *, 
     for candidate in sorted(earlier, key=lambda c: c.head.dep_ in {"relcl", "acl"}):
         mention = resolve_agent(candidate, index)
         if mention is None and state:  # "Gabon's record has been rocky: the group suspended it"
-            mention = next((m for m in (index.at(c) for c in candidate.children if c.dep_ == "poss")
-                            if m is not None and m.is_state), None)
+            mention = _state_possessor(candidate, index)
         if mention is not None and (mention.is_state or not state):
             return mention
     # else the subject of the previous sentence, passing over ones without a subject
@@ -257,14 +256,18 @@ def _pronoun_antecedent_of_kind(doc: Doc, token: Token, index: MentionIndex, *, 
         for candidate in subjects:
             mention = index.at(candidate)
             if mention is None and state:  # "Venezuela's own place did not last long. It was suspended ..."
-                mention = next((m for m in (index.at(c) for c in candidate.children if c.dep_ == "poss")
-                                if m is not None and m.is_state), None)
+                mention = _state_possessor(candidate, index)
             if mention is not None and (mention.is_state or not state):
                 return mention
         if subjects:
             break
         previous = _previous_sentence(doc, previous)
     return None
+
+
+def _state_possessor(subject: Token, index: MentionIndex) -> Mention | None:
+    """The state whose thing a subject is: Gabon in "Gabon's record"."""
+    return next((m for m in (index.at(c) for c in subject.children if c.dep_ == "poss") if m is not None and m.is_state), None)
 
 
 def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
