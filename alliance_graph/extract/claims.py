@@ -440,7 +440,7 @@ def presupposed(noun: Token) -> bool:
     if lemma(holder) in _TELLING:
         return False
     # "marks the beginning of Armenia's exit": the phrase is the claim, not background
-    return noun.head.head.lemma_.lower() not in {"beginning", "start", "prelude", "step", "onset", "threshold", "precursor"}
+    return holder.lemma_.lower() not in {"beginning", "start", "prelude", "step", "onset", "threshold", "precursor"}
 
 
 def hedged(chain: list[Token]) -> bool:

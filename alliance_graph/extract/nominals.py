@@ -40,7 +40,6 @@ def nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return  # "Estonia's bid to chair the organisation", "a bid to host the summit": not for membership
     if lemma(noun) == "invitation" and any(c.dep_ in {"acl", "relcl", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in noun.children):
         return  # "an invitation to join / to become a partner": the inner verb decides
-        return
     children = list(noun.children)
     poss = [c for c in children if c.dep_ == "poss"]
     of_objects = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
