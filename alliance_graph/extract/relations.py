@@ -171,12 +171,12 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return  # "broke away from Sudan": seceding from a state is no membership change
     if key == "ratify" and not any(o.dep_ == "dobj" and index.at(o) is not None and not index.at(o).is_state for o in objects):
         return  # "ratified Sweden's accession" is an approval (the noun decides); "ratified the Rome Statute" joins
-    subjects = subjects_of(verb) or ([] if index.label_of(verb) else _line_subject(verb, index))
+    label = index.label_of(verb)
+    subjects = subjects_of(verb) or ([] if label else _line_subject(verb, index))
     direct_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if key == "leave" and verb.tag_ == "VBG" and not direct_subject and verb.dep_ in {"advcl", "xcomp", "conj"}:
         return  # "..., leaving the bloc with five members"
     subject_agents = agents(subjects, index, speaker_agent)
-    label = index.label_of(verb)
     if label and all(t.i < verb.i and any(m.start <= t.i < m.end for m in label) for t in subjects):
         subject_agents = label  # "POLAND, CZECH REPUBLIC, HUNGARY: Joined the EU in 2004." (with or without a parsed subject)
     if not any(m.is_state for m in subject_agents):
@@ -431,7 +431,7 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
     if org is None and intransitive(verb):
         # "Mali was suspended in June 2021"; not an organisation inside a later relative clause
         # ("West Germany was admitted, a decision that prompted Moscow to assemble the Warsaw Pact")
-        asides = frozenset(t.i for t in verb.sent if t.dep_ == "relcl" and t.i > verb.i for t in t.subtree)
+        asides = frozenset(t.i for clause in verb.sent if clause.dep_ == "relcl" and clause.i > verb.i for t in clause.subtree)
         org = index.focus(verb.i, kind="organization", skip=asides)
     forced = "announced" if lemma(verb) in {"invite", "elect"} else None  # an elected member takes its seat later
     yield from make_candidates(members, relation, org, verb, "verb", forced)
