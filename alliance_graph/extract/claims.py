@@ -141,6 +141,14 @@ def is_denied(chain: list[Token]) -> bool:
             break  # "five EU members - A, B and C - do not recognise it": what the members do is not negated membership
         if position > 0 and chain[position - 1].dep_ == "appos":
             break  # "Serbia, a candidate since 2012, has not opened a cluster": the aside stands
+        if position > 0 and _tells_when(chain[position - 1]):
+            break  # "has not regained its seat since being suspended in 2021": the suspension stands
+        if position > 0 and chain[position - 1].dep_ == "advcl" and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in chain[position - 1].children):
+            break  # "A quit, although it was not the first to do so": an adverbial clause keeps its polarity
+        if position > 0 and chain[position - 1].i < token.i and any(
+                c.dep_ == "mark" and c.lower_ == "so" for c in token.children):
+            break  # "Caracas pulled out in 2019, so Mercosur is not the only door it closed": a result clause
         if _negated(token):
             negations += 1
         if position > 0 and token.lower_ == "without" and chain[position - 1].dep_ == "pcomp":
@@ -169,6 +177,14 @@ def is_denied(chain: list[Token]) -> bool:
 
 
 _CONCESSIVE = {"despite", "although", "though", "notwithstanding"}
+
+#: Words that open a clause telling when the main clause holds, not whether it does.
+_TEMPORAL = {"since", "after", "before", "when", "once", "until"}
+
+
+def _tells_when(token: Token) -> bool:
+    """``token`` opens a temporal phrase: "since being suspended", "after its exit"."""
+    return token.dep_ == "prep" and token.lower_ in _TEMPORAL
 
 
 _BID_NOUNS = {"bid", "application", "candidacy", "candidature", "request", "petition"}
@@ -222,9 +238,11 @@ _WISH_VERBS = {"want", "urge", "press", "encourage", "call", "push", "lobby", "p
 def wished_by_others(chain: list[Token], member: Mention, index: MentionIndex) -> bool:
     """Someone other than the member wants it to act: "rights groups want the Philippines to
     rejoin", "Washington urged Kyiv to apply". A wish of others is no claim about the member."""
-    for token in chain[1:]:
+    for below, token in zip(chain, chain[1:]):
         if lemma(token) not in _WISH_VERBS or lemma(token) == "expect" and token.tag_ != "VBD":
             continue
+        if below.dep_ in {"nsubj", "nsubjpass"}:
+            continue  # "A and B, all members of X, have pushed for ...": the members are the ones wishing
         wishers = [index.at(c) or c for c in subjects_of(token) if c.dep_ == "nsubj"]  # "... and urged the country to"
         if not wishers:
             continue

@@ -303,6 +303,12 @@ def _at_precision(base: _dt.date, n: int, unit: str) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def count_of(word: str) -> int | None:
+    """The number a numeral says ("7", "seven", "twenty-one"), or None."""
+    lowered = word.lower()
+    return int(lowered) if lowered.isdigit() else _NUMBER_WORDS.get(lowered)
+
+
 def resolve_date(text: str, *, anchor: str | None = None, future: bool = False) -> str | None:
     """The partial ISO date of ``text``, or None when it has none or needs a missing anchor."""
     parsed = parse_date(text, anchor=anchor, future=future)

@@ -97,6 +97,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "seek": Frame("applies", needs_membership_object=True),
     "request": Frame("applies", needs_membership_object=True),
     "petition": Frame("applies"),
+    "bid": Frame("applies", needs_membership_object=True),  # "have all bid for membership of BRICS"
     # founding
     "found": Frame("founds", passive_member="founds"),
     "co-found": Frame("founds", passive_member="founds"),

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.dates import count_of
 from alliance_graph.extract.mentions import Mention, MentionIndex
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
@@ -44,6 +45,9 @@ def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | N
     head = noun.head
     head_lemma = head.lemma_.lower()
     org = org_in([noun], index)
+    if org is None and lemma(noun) == "seat" and noun.dep_ == "dobj":  # "keeps its seat | in the G7"
+        org = org_in([g for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "at"}
+                      for g in c.children if g.dep_ == "pobj"], index)
     if org is None:
         return
     # "Ukraine's NATO membership bid", "application for EU membership": handled by the bid noun.
@@ -102,8 +106,11 @@ def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | N
                                        None if blocked else "announced")
             return
         if verb_lemma in lexicon.HOLD_VERBS:
-            members = [m for m in agents(poss or subjects, index, speaker_agent) if m.is_state]
+            members = [m for m in agents(poss, index, speaker_agent) if m.is_state] or [
+                m for m in agents(subjects, index, speaker_agent) if m.is_state]
             yield from make_candidates(members, "member", org, noun, "noun")
+            for other, _ in coordinated_orgs(org, noun, index):  # "keeps its seats in the G7 and G20"
+                yield from make_candidates(members, "member", other, noun, "noun")
         return
     if poss and org is not None:
         members = [m for m in agents(poss, index, speaker_agent) if m.is_state]
@@ -239,7 +246,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         relation = "joins" if relation == "member" else relation
     has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "in"} and not any(date_like(g) for g in c.children)
                  for c in carrier.children)
-    if org is None and members_tokens and not has_of:
+    counted = [] if members_tokens else counted_list(carrier, index)
+    if org is None and (members_tokens or counted) and not has_of:
         if state_party:  # the court or treaty told of before, not one named later in the sentence
             org = index.focus(noun.i, kind="organization", skip=frozenset(range(noun.i, noun.sent.end)))
         else:
@@ -255,9 +263,10 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         # "remain members of the WAEMU, alongside Benin, Ivory Coast, Senegal and Togo"; "Brazil, a
         # founding member of BRICS alongside Russia, India and China"
         hosts = ([role.head] if role.head.pos_ in {"VERB", "AUX"} else []) + [carrier] + (
-            [noun.doc[org.start: org.end].root] if org.start < noun.sent.end and org.via == "name" else [])
+            [noun.doc[org.start: org.end].root] if org.start < noun.sent.end and org.via in {"name", "anaphor"} else [])
         members = merge(members, [m for m in agents([c for h in hosts for c in _companions(h)], index, speaker_agent)
                                   if m.is_state and m.entity_id != org.entity_id])
+    members = merge(members, [m for m in counted if m.entity_id != org.entity_id])
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
         members = merge(members, [m for m in surface_list(carrier.i, noun.sent, index) if m.entity_id != org.entity_id])
     elif relation == "joins" and colon is not None and carrier.dep_ == "dobj":
@@ -267,6 +276,24 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     for other, _ in coordinated_orgs(org, noun, index):  # "a member of the African Union and the Arab League"
         yield from make_candidates([m for m in members if m.entity_id != other.entity_id], relation, other, noun,
                                    "member" if not listed else "list")
+
+
+def counted_list(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The states a later colon or dash lists for a counted noun, when there are exactly as many
+    as counted: "The five founding members signed the declaration in 1967: A, B, C, D and E"
+    (not "the 27 members agreed sanctions on three states: ...")."""
+    count = next((count_of(c.lower_) for c in noun.children if c.dep_ == "nummod"), None)
+    if not count or count < 2:
+        return []
+    doc, sent = noun.doc, noun.sent
+    mark = next((t for t in doc[noun.i + 1: sent.end] if t.text in {":", "—", "–"}), None)
+    if mark is None or any(t.dep_ == "nummod" and t.head.i != noun.i and t.ent_type_ != "DATE"
+                               for t in doc[noun.i + 1: mark.i]):
+        return []  # another counted noun is nearer the list
+    if mark.i == sent.end - 1 and sent.end < len(doc) and "\n" not in doc[mark.i: sent.end + 1].text:
+        sent = doc[sent.start: doc[sent.end].sent.end]  # the parser cut the line after the colon
+    listed = surface_list(mark.i, sent, index)
+    return listed if len(listed) == count else []
 
 
 def _companions(verb: Token) -> list[Token]:
@@ -381,15 +408,15 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
             return
     small_clause = carrier.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ == "nsubj" for c in carrier.children)
     if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"} and not (
-            noun.dep_ == "pobj" and noun.head.lower_ == "as") and not small_clause:
-        return
+            noun.dep_ == "pobj" and noun.head.lower_ == "as") and not small_clause and not counted_list(noun, index):
+        return  # (but "a queue of seven other candidates: A, B, ...")
     if any(c.lower_ in {"potential", "prospective", "would-be", "possible", "future", "aspiring"} for c in noun.children):
         return  # "a potential candidate" has no status yet
     org = of_status or org_in([carrier], index) or _member_org(carrier, index)
     if org is None and carrier.dep_ in {"dobj", "attr", "nsubjpass"} and carrier.head.pos_ in {"VERB", "AUX"}:
         # "took observer status in the Eurasian Economic Union"
         org = org_in([g for c in carrier.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "of", "within", "to", "with"}
-                       for g in c.children if g.dep_ == "pobj"], index)
+                       or c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"], index)  # (or "granted ... by the Pacific Alliance")
     if org is None and (named_status or not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} and any(
             g.dep_ == "pobj" and index.at(g) is None and not date_like(g) for g in c.children) for c in carrier.children)):
         # "Uzbekistan and Cuba hold observer status": the organisation of the sentence, else in focus

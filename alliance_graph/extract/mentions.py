@@ -97,7 +97,10 @@ class MentionIndex:
         if not candidates:
             return None
         if head and kind == "organization":
-            fitting = [m for m in candidates if head in self.registry.get(m.entity_id).heads]
+            # registry heads, or the words the article used ("the council" after "the AU's Peace and
+            # Security Council")
+            fitting = [m for m in candidates if head in self.registry.get(m.entity_id).heads
+                       or m.via == "name" and self.doc is not None and self.doc[m.end - 1].lemma_.lower() == head]
             if fitting:
                 candidates = fitting
             elif head not in {"bloc", "alliance", "organisation", "organization", "group", "body", "grouping", "club"}:

@@ -90,12 +90,17 @@ def nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     yield from make_candidates(members, relation, org, noun, "noun", forced)
 
 
+#: Verbs of arguing for or against another's change ("Brazil had championed the invitation").
+_ADVOCACY_VERBS = {"champion", "promote", "broker", "engineer", "lobby", "favour", "favor", "criticise", "criticize",
+                   "condemn", "question", "mediate"}
+
+
 def _acts_on_anothers(noun: Token) -> bool:
     """The verb over the noun is one a state does to another's change: blocking, ratifying,
     backing or reviewing a bid or an accession."""
     verb = noun.head
     return noun.dep_ in {"dobj", "nsubjpass"} and (
-        lemma(verb) in lexicon.BLOCK_VERBS | lexicon.APPROVAL_VERBS | {"review", "consider", "discuss", "examine", "hold"}
+        lemma(verb) in lexicon.BLOCK_VERBS | lexicon.APPROVAL_VERBS | _ADVOCACY_VERBS | {"review", "consider", "discuss", "examine", "hold"}
         and not (lemma(verb) in {"sign", "agree", "open"}))
 
 

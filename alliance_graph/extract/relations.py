@@ -88,8 +88,9 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
             found.extend(member_noun(token, index, speaker_agent))  # "Norway and Iceland are EEA countries"
         elif (token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.dep_ == "amod") and key in lexicon.STATUS_NOUNS:
             found.extend(status_noun(token, index, speaker_agent))
-        elif token.pos_ == "NOUN" and key == "membership":
-            found.extend(membership_noun(token, index, speaker_agent))
+        elif token.pos_ == "NOUN" and key == "membership" or (
+                key == "seat" and token.dep_ == "dobj" and lemma(token.head) in lexicon.HOLD_VERBS - {"be"}):
+            found.extend(membership_noun(token, index, speaker_agent))  # (and "keeps its seats in the G7 and G20")
     found.extend(dash_lists(sent, index))
     found = with_gapped(found, index)
     return [c for c in found if c.member.entity_id != c.org.entity_id and not c.org.is_state]
@@ -403,7 +404,10 @@ def _names_an_agent(token: Token, index: MentionIndex) -> bool:
 
 def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_agents: list[Mention],
              objects: list[Token], index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
-    agent_tokens = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agent_tokens = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or [
+        # "founded in 1971, as the South Pacific Forum, by A, B and C": the parse hangs "by" on the aside
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"as", "in", "at"}
+        for by in c.subtree if by.lower_ == "by" and by.dep_ in {"prep", "agent"} for g in by.children if g.dep_ == "pobj"]
     agent_mentions = agents(agent_tokens, index, speaker_agent)
     # "The AES was set up by Mali, Burkina Faso and Niger"; "the bloc is made up of A and B"
     subject_org = next((m for m in subject_agents if not m.is_state), None)

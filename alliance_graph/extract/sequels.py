@@ -80,8 +80,9 @@ def echoes(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Ca
         markers = {t.lower_ for t in before} & _ECHO_WORDS
         if not markers and not same:
             continue
-        model = next((c for c in reversed(earlier) if c.trigger.i < token.i and token.i - c.trigger.i < 60
-                      and c.kind != "status" and c.relation in _CHANGES | {"founds", "member"}), None)
+        model = next((c for c in reversed(earlier) if c.trigger.i < token.i and token.i - c.trigger.i < 60 and (
+                      c.kind != "status" and c.relation in _CHANGES | {"founds", "member"}
+                      or c.trigger.sent.start == sent.start)), None)  # "holds observer status, as do A and B"
         if model is None:
             continue
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and (c.i > token.i or same)]

@@ -45,7 +45,7 @@ EXPLICIT_ORG_LEMMAS = {"ally", "part", "party"}
 
 LIST_FILLERS = {",", "and", "or", "as", "well", "the", "such", "including", "now", "also", "plus", "both",
                  "—", "–", "-", ":", "(", ")", "other", "island", "states", "countries", "nations", "members", "like",
-                 "alongside"}
+                 "alongside", "among", "them", "namely"}
 
 
 def lemma(token: Token) -> str:
@@ -137,6 +137,10 @@ def intransitive(verb: Token) -> bool:
                 g.dep_ != "pobj" or (any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in g.children)
                                      and g.lemma_.lower() not in lexicon.ORG_ANAPHORS) for g in child.children):
             continue  # "admitted ..., in a process pushed through while ...": an adjunct, not the organisation
+        if child.dep_ == "prep" and child.lower_ == "with" and any(
+                (g.dep_ == "pobj" and any(c.dep_ == "acl" and c.tag_ in {"VBG", "VBN"} for c in g.children))
+                or (g.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in g.children)) for g in child.children):
+            continue  # "quit in 2013, with its president dismissing the organisation": an aside, not an object
         if child.dep_ in {"prep", "prt", "agent"} and child.lower_ in OBJECT_PREPS:
             for grand in child.children:
                 if grand.dep_ == "pcomp" and child.lower_ != "for":
@@ -156,7 +160,7 @@ def reason_phrases(verb: Token) -> frozenset[int]:
 #: Nouns of adjuncts that give a reason or an occasion, not an object: "suspended on the
 #: grounds that ...", "walked out in protest", "entered in a single session".
 _REASONS = {"ground", "grounds", "basis", "pretext", "charge", "charges", "protest", "session", "ceremony",
-            "referendum"}
+            "referendum", "vote", "decision", "consensus", "resolution", "majority", "acclamation", "decree"}
 
 
 @dataclass(frozen=True)
@@ -434,11 +438,11 @@ def coordinated_orgs(org: Mention | None, verb: Token, index: MentionIndex) -> l
     found: list[tuple[Mention, Span | None]] = []
     for token in doc[org.end: verb.sent.end]:
         mention = index.at(token)
-        if mention is None or mention.is_state or mention.entity_id == org.entity_id or token.dep_ != "conj":
+        if mention is None or mention.is_state or mention.entity_id == org.entity_id or token.dep_ not in {"conj", "appos"}:
             continue
         anchor = token.head
-        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
-            anchor = anchor.head
+        while anchor.dep_ in {"conj", "appos"} and anchor.head.i != anchor.i:
+            anchor = anchor.head  # ("a member of NATO, the Council of Europe and the OSCE": the parse makes a list an apposition)
         gapped = anchor.dep_ == "pobj" and date_like(anchor) and anchor.head.head.i == verb.i
         if not org.start <= anchor.i < org.end and not gapped:
             continue
