@@ -402,7 +402,7 @@ def speaker_from(token: Token, index: MentionIndex, *, hedged: bool = False) -> 
     # page wrote", "state media"); "Bloomberg reported" is hedged by its verb
     outside = word in _OUTSIDE_SOURCES or any(c.dep_ in {"compound", "appos"} and lemma(c) in _OUTSIDE_SOURCES for c in token.children) or (
         word == "agency" and any(c.lower_ in {"news", "press"} for c in token.children))  # "the Telegram channel Multipolar News"
-    return Speaker(phrase, owner, hedged or outside or word in {"source", "report", "analyst", "observer", "media", "expert"})
+    return Speaker(phrase, owner, hedged or outside or word in {"source", "report", "analyst", "observer", "media", "expert", "diplomat", "insider"})
 
 
 def _last_person_before(token: Token) -> str | None:

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
-from alliance_graph.extract.dates import count_of
 from alliance_graph.extract.mentions import Mention, MentionIndex
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
@@ -23,7 +22,9 @@ from alliance_graph.extract.syntax import (
     Candidate,
     agents,
     applied_for,
+    companions_of,
     coordinated_orgs,
+    counted_list,
     date_like,
     governing_subjects,
     has_particle,
@@ -264,7 +265,7 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         # founding member of BRICS alongside Russia, India and China"
         hosts = ([role.head] if role.head.pos_ in {"VERB", "AUX"} else []) + [carrier] + (
             [noun.doc[org.start: org.end].root] if org.start < noun.sent.end and org.via in {"name", "anaphor"} else [])
-        members = merge(members, [m for m in agents([c for h in hosts for c in _companions(h)], index, speaker_agent)
+        members = merge(members, [m for m in agents([c for h in hosts for c in companions_of(h)], index, speaker_agent)
                                   if m.is_state and m.entity_id != org.entity_id])
     members = merge(members, [m for m in counted if m.entity_id != org.entity_id])
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
@@ -276,37 +277,6 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     for other, _ in coordinated_orgs(org, noun, index):  # "a member of the African Union and the Arab League"
         yield from make_candidates([m for m in members if m.entity_id != other.entity_id], relation, other, noun,
                                    "member" if not listed else "list")
-
-
-def counted_list(noun: Token, index: MentionIndex) -> list[Mention]:
-    """The states a later colon or dash lists for a counted noun, when there are exactly as many
-    as counted: "The five founding members signed the declaration in 1967: A, B, C, D and E"
-    (not "the 27 members agreed sanctions on three states: ...")."""
-    count = next((count_of(c.lower_) for c in noun.children if c.dep_ == "nummod"), None)
-    if not count or count < 2:
-        return []
-    doc, sent = noun.doc, noun.sent
-    mark = next((t for t in doc[noun.i + 1: sent.end] if t.text in {":", "—", "–"}), None)
-    if mark is None or any(t.dep_ == "nummod" and t.head.i != noun.i and t.ent_type_ != "DATE"
-                               for t in doc[noun.i + 1: mark.i]):
-        return []  # another counted noun is nearer the list
-    if mark.i == sent.end - 1 and sent.end < len(doc) and "\n" not in doc[mark.i: sent.end + 1].text:
-        sent = doc[sent.start: doc[sent.end].sent.end]  # the parser cut the line after the colon
-    listed = surface_list(mark.i, sent, index)
-    return listed if len(listed) == count else []
-
-
-def _companions(verb: Token) -> list[Token]:
-    """The objects of "alongside", "along with", "together with" on ``verb``."""
-    found: list[Token] = []
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        if prep.lower_ == "alongside" or (prep.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in prep.children)):
-            found.extend(g for g in prep.children if g.dep_ == "pobj")
-        elif prep.lower_ in {"along", "together"}:
-            found.extend(g for w in prep.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj")
-    return found
 
 
 def _list_continuations(verb: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.mentions import Mention, MentionIndex, closing_name, expand_group, resolve_agent
+from alliance_graph.extract.syntax import counted_list
 
 
 def resolve_references(doc: Doc, index: MentionIndex) -> None:
@@ -54,7 +55,9 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
                 continue
             if any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in token.children):
                 size = None  # "the three Baltic states" names its own states: only a group just before
-            group = (size and _group_of_size(doc, token, index, size)) or _last_group(doc, token, index)
+            # "Only two countries have pulled out: Burundi in 2017 and the Philippines in 2019"
+            listed = [Mention(m.entity_id, m.name, m.kind, token.i, token.i + 1, "group") for m in counted_list(token, index)]
+            group = (size and (listed or _group_of_size(doc, token, index, size))) or _last_group(doc, token, index)
             if group:  # "the three countries", "these states"
                 index.groups[token.i] = group
                 continue

@@ -39,6 +39,7 @@ from alliance_graph.extract.syntax import (
     Candidate,
     agents,
     applied_for,
+    companions_of,
     coordinated_orgs,
     date_like,
     has_particle,
@@ -93,10 +94,31 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
             found.extend(membership_noun(token, index, speaker_agent))  # (and "keeps its seats in the G7 and G20")
     found.extend(dash_lists(sent, index))
     found = with_gapped(found, index)
+    found = with_companions(found, index)
     return [c for c in found if c.member.entity_id != c.org.entity_id and not c.org.is_state]
 
 
 # --- argument helpers -------------------------------------------------------------------
+
+
+#: Changes a state can make together with others ("applied in May 2022, alongside Helsinki").
+_SHARED_CHANGES = {"joins", "leaves", "applies", "suspends", "readmitted", "founds"}
+
+
+def with_companions(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
+    """Add the states named "alongside", "along with" or "together with" a change: "Stockholm
+    submitted its application in May 2022, alongside Helsinki"."""
+    result = list(found)
+    for candidate in found:
+        if candidate.kind not in {"verb", "noun"} or candidate.relation not in _SHARED_CHANGES:
+            continue
+        trigger = candidate.trigger
+        hosts = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "nsubjpass", "pobj"} else [])
+        for member in agents([c for host in hosts for c in companions_of(host)], index, None):
+            if member.is_state and member.entity_id != candidate.org.entity_id and not any(
+                    c.member.entity_id == member.entity_id and c.trigger.i == trigger.i for c in result):
+                result.append(replace(candidate, member=member))
+    return result
 
 
 def with_gapped(found: list[Candidate], index: MentionIndex) -> list[Candidate]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.dates import count_of
 from alliance_graph.extract.mentions import (
     Mention,
     MentionIndex,
@@ -73,6 +74,10 @@ def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
             fillers = 0
             i = max(i + 1, mention.end)
             continue
+        if token.ent_type_ == "DATE" and token.pos_ != "VERB" or token.lower_ in {"in", "on", "since"} and (
+                i + 1 < sent.end and doc[i + 1].ent_type_ == "DATE"):
+            i += 1  # "Burundi in 2017 and the Philippines in 2019": each item's date
+            continue
         if (token.pos_ in {"VERB", "AUX"} and token.lower_ != "including") or token.text in {".", ";", "?", "!"} or (
                 token.lower_ not in LIST_FILLERS):
             break
@@ -81,6 +86,24 @@ def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
             break
         i += 1
     return list(found.values())
+
+
+def counted_list(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The states a later colon or dash lists for a counted noun, when there are exactly as many
+    as counted: "The five founding members signed the declaration in 1967: A, B, C, D and E"
+    (not "the 27 members agreed sanctions on three states: ...")."""
+    count = next((count_of(c.lower_) for c in noun.children if c.dep_ == "nummod"), None)
+    if not count or count < 2:
+        return []
+    doc, sent = noun.doc, noun.sent
+    mark = next((t for t in doc[noun.i + 1: sent.end] if t.text in {":", "—", "–"}), None)
+    if mark is None or any(t.dep_ == "nummod" and t.head.i != noun.i and t.ent_type_ != "DATE"
+                               for t in doc[noun.i + 1: mark.i]):
+        return []  # another counted noun is nearer the list
+    if mark.i == sent.end - 1 and sent.end < len(doc) and "\n" not in doc[mark.i: sent.end + 1].text:
+        sent = doc[sent.start: doc[sent.end].sent.end]  # the parser cut the line after the colon
+    listed = surface_list(mark.i, sent, index)
+    return listed if len(listed) == count else []
 
 
 def outside_brackets(tokens: Iterable[Token]) -> Iterator[Token]:
@@ -427,6 +450,19 @@ def possessors_of_membership(objects: list[Token], index: MentionIndex, speaker_
         if obj.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"}:
             owners.extend(c for c in obj.children if c.dep_ == "poss")
     return [m for m in agents(owners, index, speaker_agent) if m.is_state]
+
+
+def companions_of(verb: Token) -> list[Token]:
+    """The objects of "alongside", "along with", "together with" on ``verb``."""
+    found: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "alongside" or (prep.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in prep.children)):
+            found.extend(g for g in prep.children if g.dep_ == "pobj")
+        elif prep.lower_ in {"along", "together"}:
+            found.extend(g for w in prep.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj")
+    return found
 
 
 def coordinated_orgs(org: Mention | None, verb: Token, index: MentionIndex) -> list[tuple[Mention, Span | None]]:
