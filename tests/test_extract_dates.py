@@ -58,7 +58,13 @@ RELATIVE = [
     # anniversaries and number words
     ("Thirty years ago today", "2019-02-17", False, "1989-02-17"),
     ("thirty years ago", "2019-02-17", False, "1989"),
-    ("Twenty-five years ago this week", "2024-03-12", False, "1999"),
+    ("Twenty-five years ago this week", "2024-03-12", False, "1999-03"),
+    # a month or a day told with "last/this/next year"
+    ("in January last year", "2025-06-10", False, "2024-01"),
+    ("In September this year", "2025-06-10", True, "2025-09"),
+    ("in March next year", "2025-06-10", True, "2026-03"),
+    ("on 4 April last year", "2024-03-10", False, "2023-04-04"),
+    ("may last year", "2025-06-10", False, "2024"),  # the modal, not the month
     # narrative time: relative to the story, not to the article, so no date
     ("weeks later", "2024-03-01", False, None),
     ("a year later", "2024-03-01", False, None),

@@ -84,7 +84,7 @@ ARM | Armenia | Q399 | Armenian; Armenians | Yerevan |
 AUS | Australia | Q408 | Australian; Australians | Canberra |
 AUT | Austria | Q40 | Austrian; Austrians | Vienna |
 AZE | Azerbaijan | Q227 | Azerbaijani; Azerbaijanis; Azeri; Azeris | Baku |
-BHS | Bahamas | | Bahamian; Bahamians | | the Bahamas
+BHS | Bahamas | | Bahamian; Bahamians | Nassau | the Bahamas
 BHR | Bahrain | Q398 | Bahraini; Bahrainis | Manama |
 BGD | Bangladesh | Q902 | Bangladeshi; Bangladeshis | Dhaka |
 BRB | Barbados | | Barbadian; Barbadians; Bajan; Bajans | Bridgetown |
@@ -98,7 +98,7 @@ BIH | Bosnia and Herzegovina | Q225 | Bosnian; Bosnians | Sarajevo | Bosnia; Bos
 BWA | Botswana | Q963 | Motswana; Batswana | Gaborone |
 BRA | Brazil | Q155 | Brazilian; Brazilians | Brasilia; Brasília; Planalto; the Planalto |
 BRN | Brunei | Q921 | Bruneian; Bruneians | Bandar Seri Begawan | Brunei Darussalam
-BGR | Bulgaria | Q219 | Bulgarian; Bulgarians | |
+BGR | Bulgaria | Q219 | Bulgarian; Bulgarians | Sofia |
 BFA | Burkina Faso | Q965 | Burkinabe; Burkinabé | Ouagadougou | Burkina; Upper Volta
 BDI | Burundi | Q967 | Burundian; Burundians | Gitega; Bujumbura |
 CPV | Cape Verde | Q1011 | Cape Verdean; Cape Verdeans | Praia | Cabo Verde
@@ -113,7 +113,7 @@ COL | Colombia | Q739 | Colombian; Colombians | Bogota; Bogotá |
 COM | Comoros | Q970 | Comorian; Comorians | Moroni | the Comoros
 COG | Republic of the Congo | Q971 | | Brazzaville | the Republic of the Congo; Republic of Congo; the Republic of Congo; Congo-Brazzaville; Congo Republic; Congo (Brazzaville)
 COD | Democratic Republic of the Congo | Q974 | | Kinshasa | the Democratic Republic of the Congo; Democratic Republic of Congo; the Democratic Republic of Congo; DRC; the DRC; DR Congo; DR of Congo; D.R. Congo; Congo-Kinshasa; Congo (Kinshasa); Zaire
-CRI | Costa Rica | | Costa Rican; Costa Ricans | |
+CRI | Costa Rica | | Costa Rican; Costa Ricans | San José; San Jose |
 CIV | Ivory Coast | Q1008 | Ivorian; Ivorians | Yamoussoukro; Abidjan | the Ivory Coast; Côte d'Ivoire; Cote d'Ivoire; Cote dIvoire
 HRV | Croatia | Q224 | Croatian; Croatians; Croat; Croats | Zagreb |
 CUB | Cuba | Q241 | Cuban; Cubans | Havana |
@@ -144,7 +144,7 @@ GRD | Grenada | | Grenadian; Grenadians | |
 GTM | Guatemala | Q774 | Guatemalan; Guatemalans | Guatemala City |
 GIN | Guinea | Q1006 | | Conakry | Guinea-Conakry
 GNB | Guinea-Bissau | Q1007 | Bissau-Guinean; Bissau-Guineans | Bissau | Guinea Bissau
-GUY | Guyana | | Guyanese | |
+GUY | Guyana | | Guyanese | Georgetown |
 HTI | Haiti | Q790 | Haitian; Haitians | Port-au-Prince |
 HND | Honduras | Q783 | Honduran; Hondurans | Tegucigalpa |
 HUN | Hungary | Q28 | Hungarian; Hungarians | Budapest |
@@ -171,14 +171,14 @@ LVA | Latvia | Q211 | Latvian; Latvians | Riga |
 LBN | Lebanon | Q822 | Lebanese | Beirut |
 LSO | Lesotho | Q1013 | Basotho; Mosotho | Maseru |
 LBR | Liberia | Q1014 | Liberian; Liberians | Monrovia |
-LBY | Libya | Q1016 | Libyan; Libyans | |
+LBY | Libya | Q1016 | Libyan; Libyans | Tripoli |
 LIE | Liechtenstein | Q347 | Liechtensteiner; Liechtensteiners | Vaduz |
 LTU | Lithuania | Q37 | Lithuanian; Lithuanians | Vilnius |
 LUX | Luxembourg | Q32 | Luxembourgish; Luxembourger; Luxembourgers | |
 MDG | Madagascar | Q1019 | Malagasy | Antananarivo |
 MWI | Malawi | Q1020 | Malawian; Malawians | Lilongwe |
 MYS | Malaysia | Q833 | Malaysian; Malaysians | Kuala Lumpur; Putrajaya |
-MDV | Maldives | Q826 | Maldivian; Maldivians | | the Maldives
+MDV | Maldives | Q826 | Maldivian; Maldivians | Malé | the Maldives
 MLI | Mali | Q912 | Malian; Malians | Bamako |
 MLT | Malta | Q233 | Maltese | Valletta |
 MHL | Marshall Islands | | Marshallese | Majuro | the Marshall Islands
@@ -197,7 +197,7 @@ NAM | Namibia | Q1030 | Namibian; Namibians | Windhoek |
 NRU | Nauru | | Nauruan; Nauruans | |
 NPL | Nepal | Q837 | Nepali; Nepalis; Nepalese | Kathmandu |
 NLD | Netherlands | Q55 | Dutch | | the Netherlands; The Netherlands; Holland; Kingdom of the Netherlands
-NZL | New Zealand | Q664 | New Zealander; New Zealanders | | Aotearoa
+NZL | New Zealand | Q664 | New Zealander; New Zealanders | Wellington | Aotearoa
 NIC | Nicaragua | Q811 | Nicaraguan; Nicaraguans | Managua |
 NER | Niger | Q1032 | Nigerien; Nigeriens | Niamey |
 NGA | Nigeria | Q1033 | Nigerian; Nigerians | Abuja |

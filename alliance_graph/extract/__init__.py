@@ -239,8 +239,10 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     narrated = entry is not None and not dating.future_marked_entry(sent)  # a timeline tells the past in the present
     if entry is not None:
         anchor = dating.entry_anchor(entry)
-    if claims.is_open_question(chain) or (claims.is_speculative(chain, sent) and not claims.is_denied(chain)):
+    speculative = claims.is_speculative(chain, sent) and not claims.is_denied(chain)
+    if (claims.is_open_question(chain) or speculative) and not claims.deliberated(chain, sent):
         return None
+    speculative = speculative or claims.is_open_question(chain)  # "is weighing whether to join"
     if claims.wished_by_others(chain, candidate.member, index):
         return None  # "rights groups want the Philippines to rejoin": a call, not a plan
     relation = candidate.relation
@@ -269,8 +271,13 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     # (the bid itself as background: "would try to balance its new role with its bid to join the OECD")
     if aim_known:
         speaker = None  # "Portugal will support Turkey's efforts to become a member", Soares said: the bid is taken as known
+    third_party = speaker is not None and (speaker.hedged or not claims.first_party(speaker, candidate.member, candidate.org))
+    if speculative and not (third_party or claims.hedged(chain)):
+        return None  # "Armenia is weighing an application": no claim; "is reportedly weighing" is a report
     if denied:
         status = "denied"
+    elif speculative:
+        status = "reported"
     elif speaker is not None and (speaker.hedged or not claims.first_party(speaker, candidate.member, candidate.org)):
         status = "reported"
     elif claims.hedged(chain):
@@ -310,8 +317,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     elif candidate.kind == "noun" and claims.presupposed(candidate.trigger):
         # "withdrew in 2003 after its suspension": the noun's own date only, not the clause's
         date = dating.date_for([candidate.trigger], sent, anchor=anchor, future=False)
-    else:
-        date = dating.date_for(search_chain, sent, anchor=anchor, future=future)
+    else:  # (what did not happen takes no date from a clause of its own: "has not returned since it quit in 2003")
+        date = dating.date_for(search_chain, sent, anchor=anchor, future=future, own_clause=status == "denied")
     if date is None and speaker is not None and relation != "member" and not future:
         date = speaker_dates.get(speaker.name)
     if date is None and entry is not None and relation != "member":

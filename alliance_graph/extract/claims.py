@@ -232,6 +232,25 @@ def is_speculative(chain: list[Token], sent: Span) -> bool:
     return False
 
 
+#: Words of deliberating over a step, not taking it ("is weighing whether to join").
+_DELIBERATION = {"weigh", "mull", "consider", "contemplate", "explore", "ponder", "study"}
+
+
+def deliberated(chain: list[Token], sent: Span) -> bool:
+    """The only thing that keeps the clause from being a claim is a deliberation ("Chad is
+    considering joining the AES"): told with a hedge, it is a reported claim (see _claim)."""
+    if sent.text.rstrip().endswith("?") or not any(lemma(t) in _DELIBERATION for t in chain[1:]):
+        return False
+    for token in chain:
+        if lemma(token) in lexicon.SPECULATION_WORDS - _DELIBERATION - {"whether"} and token.i != chain[0].i:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in lexicon.POSSIBILITY_MODALS for c in token.children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children):
+            return False
+    return True
+
+
 _WISH_VERBS = {"want", "urge", "press", "encourage", "call", "push", "lobby", "prefer", "expect"}
 
 

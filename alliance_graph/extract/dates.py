@@ -179,6 +179,10 @@ def parse_date(text: str, *, anchor: str | None = None, future: bool = False) ->
         candidate = _iso(year, month, day)
         if candidate is None:
             return None
+        told = set(lowered.split())
+        if "year" in told and told & {"last", "previous", "this", "next"}:  # "on 4 April last year"
+            value = _iso(year - 1 if told & {"last", "previous"} else year + 1 if "next" in told else year, month, day)
+            return DateParse(value, True) if value else None
         if future and candidate < base.isoformat():
             year += 1
         elif not future and candidate > base.isoformat():
@@ -236,7 +240,8 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
             day = _shift_years_months(base + _dt.timedelta(days=shift), n if ago.group("unit") == "year" else 0,
                                       n if ago.group("unit") == "month" else 0)
             precise = words & {"today", "tomorrow", "yesterday"}
-            return DateParse(day.isoformat() if precise else day.isoformat()[:4 if ago.group("unit") == "year" else 7], True)
+            # "a year ago this week": that week's month
+            return DateParse(day.isoformat() if precise else day.isoformat()[:7 if "week" in words else 4 if ago.group("unit") == "year" else 7], True)
     if "today" in words or "tonight" in words:
         return DateParse(base.isoformat(), True)
     if "yesterday" in words:
@@ -263,6 +268,11 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
         if delta == 0 and "last" in words:
             delta = 7
         return DateParse((base - _dt.timedelta(days=delta)).isoformat(), True)
+    month_match = _MONTH_ONLY.search(lowered)
+    month = _month_number(month_match.group("month")) if month_match and _is_month_use(lowered, month_match) else None
+    if month is not None and "year" in words and words & {"this", "last", "previous", "next"}:
+        shift = -1 if words & {"last", "previous"} else 1 if "next" in words else 0
+        return DateParse(f"{base.year + shift:04d}-{month:02d}", True)  # "in January last year"
     for unit in ("week", "month", "year"):
         if unit in words or f"{unit}s" in words:
             if words & {"this", "current", "earlier", "later"}:

@@ -211,6 +211,9 @@ def with_preposition(ent: Span) -> str:
         text = f"{text} {after[0].lower_}"
     elif ent.text.lower().endswith("ago") and len(after) == 2 and after.text.lower() == "this week":
         text = f"{text} this week"
+    elif len(after) == 2 and after[0].lower_ in {"that", "last", "this", "next"} and after[1].lower_ == "year" and (
+            ent.root.ent_type_ == "DATE" and not any(t.like_num and len(t.text) == 4 for t in ent)):
+        text = f"{text} {after.text}"  # "in August | that year", "in January | last year" (split by the tagger)
     head = ent.root.head
     if ent.root.dep_ == "pobj" and head.dep_ == "prep":
         return f"{head.text} {text}"
@@ -220,7 +223,7 @@ def with_preposition(ent: Span) -> str:
     return text
 
 
-_OWN_CLAUSE = {"advcl", "relcl", "acl", "ccomp", "conj", "parataxis", "xcomp"}
+_OWN_CLAUSE = {"advcl", "relcl", "acl", "ccomp", "conj", "parataxis", "xcomp", "pcomp"}
 
 
 def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = False) -> tuple[int, int] | None:

@@ -175,6 +175,9 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
                        and not any(g.lower_ in {"when", "where", "after"} for g in c.children)]
             if (infinitives and ranked) or clauses:
                 relation = "member"  # "becoming the first EU member to leave the ICC": which member, not an entry
+        elif relation == "member" and lemma(verb) == "be" and any(c.lower_ == "now" for c in verb.children) and any(
+                c.ent_type_ == "ORDINAL" and c.lower_ not in _RANKING_WORDS for c in carrier.children if c.dep_ == "amod"):
+            relation = "joins"  # "Sweden is now the 32nd member": it has just joined
         elif verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "founds" and applied_for(verb):
             relation = "applies"  # "applied to become a founding member of the AIIB"
     elif role.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ == "nsubj" for c in role.children):
@@ -426,6 +429,10 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         owners = [role.head]  # "Australia, one of ASEAN's dialogue partners, ..."
     elif carrier.dep_ == "compound" and index.at(carrier.head) is not None:
         owners = [carrier.head]
+    elif carrier.dep_ == "pobj" and carrier.head.lower_ == "with" and lemma(carrier) == "status" and (
+            carrier.head.head.pos_ == "VERB" or carrier.head.head.dep_ == "dobj"):
+        # "has attended ASEAN meetings with observer status since 2022"
+        owners = subjects_of(carrier.head.head if carrier.head.head.pos_ == "VERB" else carrier.head.head.head)
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as":
         governor = carrier.head.head
         objects = [c for c in governor.children if c.dep_ == "dobj" and index.at(c) is not None and index.at(c).is_state

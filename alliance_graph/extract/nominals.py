@@ -92,13 +92,18 @@ def nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
 
 #: Verbs of arguing for or against another's change ("Brazil had championed the invitation").
 _ADVOCACY_VERBS = {"champion", "promote", "broker", "engineer", "lobby", "favour", "favor", "criticise", "criticize",
-                   "condemn", "question", "mediate"}
+                   "condemn", "question", "mediate", "describe", "denounce", "brand", "slam", "decry"}
+
+#: Nouns of reacting to something ("countermeasures in response to the enlargement").
+_REACTIONS = {"response", "reaction", "retaliation", "answer", "protest", "opposition", "objection"}
 
 
 def _acts_on_anothers(noun: Token) -> bool:
     """The verb over the noun is one a state does to another's change: blocking, ratifying,
     backing or reviewing a bid or an accession."""
     verb = noun.head
+    if noun.dep_ == "pobj" and (verb.lower_ in {"against", "over", "despite"} or lemma(verb.head) in _REACTIONS):
+        return True  # "countermeasures in response to the enlargement", "protests against the accession"
     return noun.dep_ in {"dobj", "nsubjpass"} and (
         lemma(verb) in lexicon.BLOCK_VERBS | lexicon.APPROVAL_VERBS | _ADVOCACY_VERBS | {"review", "consider", "discuss", "examine", "hold"}
         and not (lemma(verb) in {"sign", "agree", "open"}))

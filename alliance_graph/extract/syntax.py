@@ -212,9 +212,10 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
                 "VERB", "AUX"} and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))]  # "... and remains in it together with"
             preps = [c for verb in verbs for c in verb.children if c.dep_ == "prep"]
             preps += [w for c in preps if c.lower_ == "along" for w in c.children if w.lower_ == "with"]
-            for prep in (c for c in preps if c.lower_ in {"alongside", "among"} or (
+            for prep in (c for c in preps if c.lower_ in {"alongside", "among", "like"} or (
                     c.lower_ == "with" and token.doc[c.i - 1].lower_ in {"together", "along", "jointly"})):
-                # "Eight former Soviet republics, among them Kazakhstan and Armenia, enter"
+                # "Eight former Soviet republics, among them Kazakhstan and Armenia, enter"; "Armenia,
+                # like its neighbour Azerbaijan, is a dialogue partner"
                 for g in prep.children:
                     if g.dep_ == "pobj" and g.lower_ not in {"them", "whom"}:
                         expanded.extend(expand_group(g))
