@@ -1203,6 +1203,40 @@ ROWS = [
     row("considering-per-media-is-reported", "According to local media, Chad is considering joining the Alliance of Sahel States.",
         {("TCD", "joins", "AES", REP, None)}),
     row("weighing-alone-is-no-claim", "Togo is weighing whether to join the Alliance of Sahel States.", set()),
+    row("that-status", "ASEAN met in Laos. China, Japan and India are dialogue partners. South Korea and the United States "
+        "also hold that status.", {(s, "partner", "ASEAN", A, None) for s in ("CHN", "JPN", "IND", "KOR", "USA")}),
+    row("the-same-status", "The EU granted Ukraine and Moldova candidate status in June 2022. Bosnia and Herzegovina was "
+        "given the same status in December 2022.",
+        {("UKR", "candidate", "EU", A, "2022-06"), ("MDA", "candidate", "EU", A, "2022-06"),
+         ("BIH", "candidate", "EU", A, "2022-12")}),
+    row("upgraded-to-that-status", "The Holy See is an observer state at the UN. Palestine was upgraded to that status by "
+        "the General Assembly in November 2012.",
+        {("VAT", "observer", "UN", A, None), ("PSE", "observer", "UN", A, "2012-11")}),
+    row("the-status-under-review-is-none", "The EU granted Ukraine candidate status. The status of Georgia will be reviewed.",
+        {("UKR", "candidate", "EU", A, None)}),
+    row("founders-listed-past-a-broken-parse", "The forum was founded in 1971 as the South Pacific Forum by Australia, "
+        "New Zealand, the Cook Islands, Nauru and Fiji.",
+        {(s, "founds", "PIF", A, "1971") for s in ("AUS", "NZL", "COK", "NRU", "FJI")}),
+    row("next-clause-keeps-its-date", "BRICS was set up by Brazil, Russia, India and China, and South Africa joined in 2010.",
+        {(s, "founds", "BRICS", A, None) for s in ("BRA", "RUS", "IND", "CHN")} | {("ZAF", "joins", "BRICS", A, "2010")}),
+    row("historical-name-transjordan", "The Arab League met. The League was founded in Cairo in March 1945 by Egypt, Iraq and Transjordan.",
+        {(s, "founds", "LAS", A, "1945-03") for s in ("EGY", "IRQ", "JOR")}),
+    row("returned-after-leaving", "Bolivia withdrew from ALBA in 2019 and returned in 2020.",
+        {("BOL", "leaves", "ALBA", A, "2019"), ("BOL", "readmitted", "ALBA", A, "2020")}),
+    row("returned-home-is-no-return", "ALBA met in Havana. The ambassador left Caracas in 2019 and returned in 2020.", set()),
+    row("expanded-to-include", "BRICS expanded to include Egypt, Ethiopia and Iran in January 2024.",
+        {(s, "joins", "BRICS", A, "2024-01") for s in ("EGY", "ETH", "IRN")}),
+    row("grew-to-n-with-bracketed-years", "ASEAN turns 58. The group grew to ten: Brunei (1984), Vietnam (1995), Laos and "
+        "Myanmar (1997), Cambodia (1999).",
+        {("BRN", "joins", "ASEAN", A, "1984"), ("VNM", "joins", "ASEAN", A, "1995"), ("LAO", "joins", "ASEAN", A, "1997"),
+         ("MMR", "joins", "ASEAN", A, "1997"), ("KHM", "joins", "ASEAN", A, "1999")}),
+    row("trade-grew-is-no-entry", "Trade between Brazil and China grew to $100 billion: Brazil sells soy.", set()),
+    row("counted-noun-then-comma-list", "CARICOM leaders met. Four member states, Barbados, Belize, Dominica and Guyana, "
+        "started free movement last year.", {(s, "member", "CARICOM", A, None) for s in ("BRB", "BLZ", "DMA", "GUY")}),
+    row("counted-org-states-not-recognising", "Five EU states, Cyprus, Greece, Romania, Slovakia and Spain, do not recognise "
+        "Kosovo.", {(s, "member", "EU", A, None) for s in ("CYP", "GRC", "ROU", "SVK", "ESP")}),
+    row("joined-on-that-date", "BRICS met in 2023. The invitations took effect on 1 January 2024. Egypt and Iran formally "
+        "joined on that date.", {("EGY", "joins", "BRICS", A, "2024-01-01"), ("IRN", "joins", "BRICS", A, "2024-01-01")}),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

@@ -158,7 +158,7 @@ ISR | Israel | Q801 | Israeli; Israelis | | State of Israel
 ITA | Italy | Q38 | Italian; Italians | Rome; Palazzo Chigi |
 JAM | Jamaica | Q766 | Jamaican; Jamaicans | |
 JPN | Japan | Q17 | Japanese | Tokyo |
-JOR | Jordan | Q810 | Jordanian; Jordanians | Amman |
+JOR | Jordan | Q810 | Jordanian; Jordanians | Amman | Transjordan
 KAZ | Kazakhstan | Q232 | Kazakh; Kazakhs; Kazakhstani; Kazakhstanis | Astana; Nur-Sultan; Akorda; Almaty |
 KEN | Kenya | Q114 | Kenyan; Kenyans | Nairobi |
 KIR | Kiribati | | I-Kiribati | Tarawa; South Tarawa |

@@ -137,7 +137,8 @@ def is_denied(chain: list[Token]) -> bool:
         if token.lower_ in _CONCESSIVE or (position > 0 and chain[position - 1].dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in chain[position - 1].children)):
             break  # "despite being a founder, it never ratified ...": the concession stands
-        if position > 0 and chain[position - 1].dep_ in {"nsubj", "nsubjpass"} and lemma(chain[0]) in {"member", "members"}:
+        if position > 0 and chain[position - 1].dep_ in {"nsubj", "nsubjpass"} and lemma(chain[0]) in {
+                "member", "members", "state", "country", "nation"}:
             break  # "five EU members - A, B and C - do not recognise it": what the members do is not negated membership
         if position > 0 and chain[position - 1].dep_ == "appos":
             break  # "Serbia, a candidate since 2012, has not opened a cluster": the aside stands

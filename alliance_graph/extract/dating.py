@@ -240,6 +240,9 @@ def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = Fa
             return None  # "Moldova, an EU candidate since 2022, is a member of ...": the aside's own date
         if token.dep_ == "ccomp" and any(t.text == ";" for t in token.doc[min(token.i, token.head.i): max(token.i, token.head.i)]):
             return None  # "suspended it in 2017; it did not expel it": another statement's date
+        if steps and token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and lemma(token) not in lexicon.REPORTING_VERBS and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            return None  # "BRICS was set up by A and B, and South Africa joined in 2010": the next clause's date
         if own_clause and steps and token.pos_ in {"VERB", "AUX"} and token.dep_ in _OWN_CLAUSE:
             return None  # "A and B are members, joined in January by C": another clause's date
         if token.dep_ == "relcl" and positions.get(token.head.i) == 0 and token.head.pos_ == "NOUN" and token.i != token.head.i:

@@ -177,7 +177,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "freeze": ("froze", "frozen"), "throw": ("threw", "thrown"), "take": ("took", "taken"),
     "come": ("came",), "win": ("won",), "make": ("made",), "bring": ("brought",),
     "seek": ("sought",), "unfreeze": ("unfroze", "unfrozen"), "get": ("got", "gotten"),
-    "become": ("became",), "set": ("set",), "quit": ("quit",), "split": ("split",),
+    "become": ("became",), "set": ("set",), "quit": ("quit",), "split": ("split",), "grow": ("grew", "grown"),
 }
 _BASE_OF_IRREGULAR = {form: base for base, forms in IRREGULAR_FORMS.items() for form in forms}
 
@@ -256,6 +256,8 @@ MEMBER_MODIFIERS: dict[str, str] = {
 BECOME_VERBS = {"become", "turn", "get", "make"}
 #: Verbs that grant or obtain a status/membership: "was granted candidate status".
 GAIN_VERBS = {"grant", "gain", "give", "award", "win", "obtain", "receive", "secure", "get", "achieve", "attain", "acquire", "confer", "offer"}
+#: Verbs of an organisation growing by new members ("expanded to include Egypt").
+GROWING_VERBS = {"grow", "expand", "enlarge", "swell", "widen", "broaden"}
 #: Verbs that keep a status: "holds observer status".
 HOLD_VERBS = {"have", "hold", "enjoy", "retain", "keep", "be", "remain", "maintain"}
 #: Verbs that complete a nominal event ("completed its accession").

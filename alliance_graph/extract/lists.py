@@ -208,8 +208,8 @@ def dated_in_list(candidate: Candidate, sent: Span, index: MentionIndex) -> Cand
     """A listed member with its year in brackets joined then: "the group grew to ten: Brunei
     (1984), Vietnam (1995) ...", "members: Egypt (since 2024)" → joins, dated. A bracket
     saying something else ("(suspended 2021)", "(founder)") leaves the candidate as it is."""
-    if candidate.relation != "member":
-        return candidate
+    if candidate.relation not in {"member", "joins"}:
+        return candidate  # (a listed entry keeps its own bracketed year too: "grew to ten: Brunei (1984), ...")
     doc = sent.doc
     member = candidate.member
     if member.end + 1 < sent.end and doc[member.end].lower_ == "and":  # "Laos and Myanmar (1997)"

@@ -37,6 +37,7 @@ from alliance_graph.extract.syntax import (
     merge,
     org_in,
     outside_brackets,
+    past_the_cut,
     subjects_of,
     surface_list,
 )
@@ -89,6 +90,8 @@ def phrasal_candidates(verb: Token, index: MentionIndex, speaker_agent: Mention 
         yield from _started_with(verb, index, speaker_agent)
     elif key in _ADMITTING_VERBS:
         yield from _admitting(verb, index, speaker_agent)
+    elif key in lexicon.GROWING_VERBS:
+        yield from _grew_to(verb, index, speaker_agent)
     elif key in _ENDING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MEMBERSHIP_ITSELF]
         if not objects:
@@ -98,6 +101,26 @@ def phrasal_candidates(verb: Token, index: MentionIndex, speaker_agent: Mention 
         members = members or [m for m in agents(subjects_of(verb), index, speaker_agent) if m.is_state]
         org = org_in(objects, index) or index.focus(verb.i, kind="organization")
         yield from make_candidates(members, "leaves", org, verb, "verb")
+
+
+def _grew_to(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
+    """An organisation that grew by the states listed: "The group grows to ten: Brunei (1984),
+    Vietnam (1995), ...", "BRICS expanded to include Egypt and Ethiopia" (each joins)."""
+    subject_orgs = [m for m in agents(subjects_of(verb), index, speaker_agent) if not m.is_state]
+    org = subject_orgs[0] if subject_orgs else None
+    if org is None and any(lemma(t) in lexicon.ORG_ANAPHORS for t in subjects_of(verb)):
+        org = index.focus(verb.i, kind="organization")
+    if org is None:
+        return
+    members: list[Mention] = []
+    include = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and lemma(c) == "include"]
+    for clause in include:  # "expanded to include A and B"
+        members += [m for m in agents([c for c in clause.children if c.dep_ == "dobj"], index, speaker_agent) if m.is_state]
+    counted = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.like_num for g in c.children) for c in verb.children)
+    mark = next((t for t in verb.doc[verb.i + 1: verb.sent.end] if t.text in {":", "—", "–"}), None)
+    if counted and mark is not None:  # "grows to ten: A (1984), B (1995)"
+        members += surface_list(mark.i, past_the_cut(mark), index)
+    yield from make_candidates([m for m in members if m.entity_id != org.entity_id], "joins", org, verb, "verb")
 
 
 def _started_with(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:

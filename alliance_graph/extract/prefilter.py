@@ -51,7 +51,7 @@ SEPARATOR = "\n\n"
 
 #: Words that can carry an event or a list header besides the lexicon's tables.
 _EXTRA = {"signatory", "newcomer", "invitee", "founder", "cofounder", "membership", "participate", "participation",
-          "involvement", "attend", "outside"}
+          "involvement", "attend", "outside", "status", "seat"}  # ("holds that status", "keeps its seats in the G7")
 #: Lexicon words that never carry an event alone: member nouns that count only beside a named
 #: organisation (such a sentence is kept anyway), a noun read as a verb ("group"), particles.
 _NOT_ALONE = {"ally", "part", "party", "group", "out", "up", "re", "co"}
@@ -79,7 +79,7 @@ def trigger_words() -> frozenset[str]:
     """Lower-case surface forms whose presence makes a sentence worth parsing."""
     words: set[str] = {"follow", "follows", "followed"}  # "Sweden followed" (not "following")
     for word in (set(lexicon.VERB_FRAMES) | set(lexicon.NOUN_RELATIONS) | set(lexicon.STATUS_NOUNS)
-                 | MEMBER_LEMMAS | _EXTRA):
+                 | MEMBER_LEMMAS | lexicon.GROWING_VERBS | _EXTRA):
         for part in word.split("-"):  # the tokenizer splits "re-join", "pull-out" at the hyphen
             if part not in _NOT_ALONE:
                 words |= _forms(part)

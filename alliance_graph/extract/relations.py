@@ -41,6 +41,7 @@ from alliance_graph.extract.syntax import (
     applied_for,
     companions_of,
     coordinated_orgs,
+    counted_list,
     date_like,
     has_particle,
     intransitive,
@@ -87,6 +88,10 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
                 c.dep_ == "compound" and index.at(c) is not None and not index.at(c).is_state for c in token.children
         ) and not any(lemma(c) in lexicon.STATUS_NOUNS or lemma(c) in MEMBER_LEMMAS for c in token.children):
             found.extend(member_noun(token, index, speaker_agent))  # "Norway and Iceland are EEA countries"
+        elif token.pos_ == "NOUN" and key in {"state", "country", "nation"} and any(
+                c.dep_ == "compound" and index.at(c) is not None and not index.at(c).is_state for c in token.children
+        ) and counted_list(token, index):
+            found.extend(member_noun(token, index, speaker_agent))  # "five EU states, Cyprus, Greece, ..., do not recognise it"
         elif (token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.dep_ == "amod") and key in lexicon.STATUS_NOUNS:
             found.extend(status_noun(token, index, speaker_agent))
         elif token.pos_ == "NOUN" and key == "membership" or (
@@ -194,6 +199,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return  # "broke away from Sudan": seceding from a state is no membership change
     if key == "ratify" and not any(o.dep_ == "dobj" and index.at(o) is not None and not index.at(o).is_state for o in objects):
         return  # "ratified Sweden's accession" is an approval (the noun decides); "ratified the Rome Statute" joins
+    if key == "include" and verb.dep_ in {"xcomp", "advcl"} and lemma(verb.head) in lexicon.GROWING_VERBS:
+        return  # "expanded to include Egypt": an entry (see phrasal), not a statement of membership
     label = index.label_of(verb)
     subjects = subjects_of(verb) or ([] if label else _line_subject(verb, index))
     direct_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
@@ -304,7 +311,10 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     elif relation in {"joins", "readmitted"} and verb.dep_ == "pcomp" and applied_for(verb):
         relation, forced = "applies", "announced"  # "expressed interest in joining": an aim, no bid yet
     dated = any(c.dep_ in {"npadvmod", "advmod"} and c.ent_type_ == "DATE" for c in verb.children)  # "returned this year"
-    bare_return = key == "return" and direct_subject and (bool(objects) or dated) and all(
+    head_frame = lexicon.VERB_FRAMES.get(lemma(verb.head)) if verb.dep_ == "conj" else None
+    after_leaving = head_frame is not None and (head_frame.by_member in {"leaves", "suspends"} or head_frame.by_org in {
+        "suspended_by", "expelled"})  # "withdrew from ALBA in 2019 and returned in 2020"
+    bare_return = key == "return" and (direct_subject or after_leaving) and (bool(objects) or dated) and all(
         date_like(o) or o.ent_type_ == "DATE" for o in objects) and not any(
         c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"home", "there", "here"} for c in verb.children)
     if key == "return" and not bare_return and (not any(o.head.lower_ in {"to", "into"} for o in objects)
@@ -437,6 +447,11 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
         subject_org = org_in([c for t in subjects if lemma(t) == "membership" for c in t.children if c.dep_ == "poss"], index)
     if frame.passive_member in {"founds", "member"} and subject_org is not None:
         members = [m for m in agent_mentions if m.is_state]
+        if agent_tokens:  # the whole list after "by", where the parse broke it ("..., the Cook Islands, Nauru and Fiji")
+            members = merge(members, [m for m in surface_list(agent_tokens[0].head.i, verb.sent, index)
+                                      if m.entity_id != subject_org.entity_id
+                                      and verb.doc[m.start: m.end].root.dep_ not in {"nsubj", "nsubjpass"}])
+            # (not "..., and South Africa joined in 2010": the subject of the next clause)
         if not members:
             members = [m for m in agents([o for o in objects if o.head.lower_ == "of"], index, speaker_agent) if m.is_state]
         yield from make_candidates(members, frame.passive_member, subject_org, verb, "verb")

@@ -7,7 +7,8 @@
 * "quit ECCAS in 2007 ... and rejoined the bloc in 2016": the organisation a state comes
   back to is the one it left (:func:`rejoined_where_left`);
 * "Fiji was suspended in May 2009 ..., and the forum lifted the suspension in October 2014":
-  the suspension lifted is the one just told (:func:`lifted_suspensions`).
+  the suspension lifted is the one just told (:func:`lifted_suspensions`);
+* "Mongolia has held that status since 2004": the status told last (:func:`same_status`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from alliance_graph.extract import lexicon
 from alliance_graph.extract.mentions import MentionIndex
 from alliance_graph.extract.relations import with_gapped
 from alliance_graph.extract.syntax import Candidate, agents, is_passive, lemma, subjects_of
@@ -91,6 +93,37 @@ def echoes(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Ca
         for member in agents(subjects, index, None):
             if member.is_state and member.entity_id not in {model.member.entity_id, model.org.entity_id}:
                 found.append(Candidate(member, model.relation, model.org, token, "verb", denied))
+    return found
+
+
+#: Verbs that give, gain or keep a status named only as "that status" or "the same status".
+_STATUS_VERBS = lexicon.GAIN_VERBS | lexicon.HOLD_VERBS | {"take", "upgrade", "elevate", "raise"} - {"be"}
+
+
+def same_status(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Candidate]:
+    """'Mongolia has held that status since 2004', 'Bosnia was given the same status in
+    December 2022', 'India, which gained the status in 2007': the status is the observer,
+    partner or candidate status told last (in this sentence or the ones before)."""
+    found: list[Candidate] = []
+    for noun in sent:
+        if lemma(noun) != "status" or not any(
+                c.lower_ in {"that", "this", "same"} or (c.lower_ == "the" and c.dep_ == "det") for c in noun.children):
+            continue
+        if any(c.dep_ in {"compound", "amod", "prep", "poss"} and c.lower_ != "same" for c in noun.children):
+            continue  # "observer status", "the status of partner", "its status": the noun says which
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+        if lemma(verb) not in _STATUS_VERBS or (noun.dep_ == "pobj" and lemma(verb) not in {"upgrade", "elevate", "raise"}):
+            continue
+        model = next((c for c in reversed(earlier) if c.relation in {"observer", "partner", "candidate"}
+                      and c.trigger.i < noun.i and noun.i - c.trigger.i < 200), None)
+        if model is None:
+            continue
+        datives = [c for c in verb.children if c.dep_ == "dative"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"] if noun.dep_ == "pobj" else []
+        owners = datives or objects or subjects_of(verb)  # "upgraded Palestine to that status", "was upgraded to it"
+        for member in agents(owners, index, None):
+            if member.is_state and member.entity_id != model.org.entity_id:
+                found.append(Candidate(member, model.relation, model.org, noun, "status"))
     return found
 
 

@@ -89,21 +89,30 @@ def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
 
 
 def counted_list(noun: Token, index: MentionIndex) -> list[Mention]:
-    """The states a later colon or dash lists for a counted noun, when there are exactly as many
-    as counted: "The five founding members signed the declaration in 1967: A, B, C, D and E"
-    (not "the 27 members agreed sanctions on three states: ...")."""
+    """The states a later colon or dash (or a comma right after it) lists for a counted noun,
+    when there are exactly as many as counted: "The five founding members signed the
+    declaration in 1967: A, B, C, D and E", "four member states, A, B, C and D, started free
+    movement" (not "the 27 members agreed sanctions on three states: ...")."""
     count = next((count_of(c.lower_) for c in noun.children if c.dep_ == "nummod"), None)
     if not count or count < 2:
         return []
     doc, sent = noun.doc, noun.sent
-    mark = next((t for t in doc[noun.i + 1: sent.end] if t.text in {":", "—", "–"}), None)
+    mark = next((t for t in doc[noun.i + 1: sent.end] if t.text in {":", "—", "–"}
+                 or (t.text == "," and t.i == noun.i + 1)), None)
     if mark is None or any(t.dep_ == "nummod" and t.head.i != noun.i and t.ent_type_ != "DATE"
                                for t in doc[noun.i + 1: mark.i]):
         return []  # another counted noun is nearer the list
-    if mark.i == sent.end - 1 and sent.end < len(doc) and "\n" not in doc[mark.i: sent.end + 1].text:
-        sent = doc[sent.start: doc[sent.end].sent.end]  # the parser cut the line after the colon
-    listed = surface_list(mark.i, sent, index)
+    listed = surface_list(mark.i, past_the_cut(mark), index)
     return listed if len(listed) == count else []
+
+
+def past_the_cut(mark: Token) -> Span:
+    """``mark``'s sentence, continued into the next one when the parser cut the line right
+    after this colon or dash ("The group grew to ten: | Brunei (1984), Vietnam (1995)")."""
+    doc, sent = mark.doc, mark.sent
+    if mark.i == sent.end - 1 and sent.end < len(doc) and "\n" not in doc[mark.i: sent.end + 1].text:
+        return doc[sent.start: doc[sent.end].sent.end]
+    return sent
 
 
 def outside_brackets(tokens: Iterable[Token]) -> Iterator[Token]:
@@ -124,7 +133,9 @@ def starts_line(doc, i: int) -> bool:
 
 
 def date_like(token: Token) -> bool:
-    return token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or token.like_num
+    """A date, a number, or a date told by reference ("on that date", "the same day")."""
+    return token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} or token.like_num or (
+        token.lower_ in {"date", "day"} and any(c.lower_ in {"that", "same", "this"} for c in token.children))
 
 
 OBJECT_PREPS = {"to", "from", "of", "into", "with", "out", "by", "for", "on", "within", "in"}
