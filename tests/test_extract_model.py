@@ -1237,6 +1237,20 @@ ROWS = [
         "Kosovo.", {(s, "member", "EU", A, None) for s in ("CYP", "GRC", "ROU", "SVK", "ESP")}),
     row("joined-on-that-date", "BRICS met in 2023. The invitations took effect on 1 January 2024. Egypt and Iran formally "
         "joined on that date.", {("EGY", "joins", "BRICS", A, "2024-01-01"), ("IRN", "joins", "BRICS", A, "2024-01-01")}),
+    row("the-country-is-the-story-state",
+        "Timor-Leste applied to join ASEAN in 2011. Timor-Leste became ASEAN's 11th member in October 2025. Its bid had "
+        "been backed by Indonesia and Malaysia.\n\nIn 2002 the country was admitted to the United Nations.",
+        {("TLS", "applies", "ASEAN", A, "2011"), ("TLS", "joins", "ASEAN", A, "2025-10"), ("TLS", "joins", "UN", A, "2002")}),
+    row("the-country-is-the-last-subject",
+        "Moldova applied in 2022. Since 2023 its parliament has denounced CIS treaties.\n\nUzbekistan stays.\n\nMoldova "
+        "is the test case. Its parliament voted again. The government said the country would leave the CIS.",
+        {("MDA", "leaves", "CIS", ANN, None)}),
+    row("both-members-as-a-third-conjunct", "In the region, Cameroon and Equatorial Guinea, both members of ECCAS, have been "
+        "cautious.", {("CMR", "member", "ECCAS", A, None), ("GNQ", "member", "ECCAS", A, None)}),
+    row("member-of-x-with-others", "India, which is also a member of the Quad with the United States, Japan and Australia, "
+        "declined.", {(s, "member", "QUAD", A, None) for s in ("IND", "USA", "JPN", "AUS")}),
+    row("member-with-ties-is-one-member", "Turkey is a member of NATO with close ties to Russia.",
+        {("TUR", "member", "NATO", A, None)}),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

@@ -187,6 +187,11 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
             relation = "joins"
     elif role.dep_ == "appos":
         members_tokens = [role.head]  # "A and B, both members of X", "Kenya, one of the founding members"
+    elif carrier.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children) and (
+            index.at(carrier.head) is not None):
+        members_tokens = [carrier.head]  # parsed as a third conjunct: "Cameroon and Equatorial Guinea, both members of ECCAS"
+        while members_tokens[0].dep_ == "conj" and members_tokens[0].head.i != members_tokens[0].i:
+            members_tokens = [members_tokens[0].head]
     elif carrier.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children):
         # parsed as two subjects: "Algeria and South Africa, both members of the AU, argued"
         members_tokens = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < carrier.i]
@@ -268,7 +273,11 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         # founding member of BRICS alongside Russia, India and China"
         hosts = ([role.head] if role.head.pos_ in {"VERB", "AUX"} else []) + [carrier] + (
             [noun.doc[org.start: org.end].root] if org.start < noun.sent.end and org.via in {"name", "anaphor"} else [])
-        members = merge(members, [m for m in agents([c for h in hosts for c in companions_of(h)], index, speaker_agent)
+        partners = [c for h in hosts for c in companions_of(h)]
+        if relation == "member":  # "a member of the Quad with the United States, Japan and Australia"
+            partners += [g for h in hosts[-2:] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj"]
+        members = merge(members, [m for m in agents(partners, index, speaker_agent)
                                   if m.is_state and m.entity_id != org.entity_id])
     members = merge(members, [m for m in counted if m.entity_id != org.entity_id])
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):

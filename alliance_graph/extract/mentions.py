@@ -111,6 +111,30 @@ class MentionIndex:
             return self._salient(candidates, before)
         return candidates[-1]
 
+    def state_in_focus(self, before: int) -> Mention | None:
+        """The state "the country" means at token ``before``: the last state that was a subject
+        in this paragraph (or the previous sentence), else the only state named there, else the
+        state the story has named most often so far (ties go to the most recent): in a timeline
+        about Timor-Leste, "in September the country is admitted" is Timor-Leste, not the
+        Cambodia of the line before."""
+        named = [m for m in self.ordered if m.start < before and m.kind == "state" and m.via in {"name", "metonym"}]
+        if not named or self.doc is None:
+            return self.focus(before, kind="state")
+        sent = self.doc[before].sent
+        window_start = min(self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start,
+                           self._paragraph_start(sent.start))
+        recent = [m for m in named if m.start >= window_start]
+        subjects = [m for m in recent if self.doc[m.start: m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[-1]
+        if recent and len({m.entity_id for m in recent}) == 1:
+            return recent[-1]
+        counts: dict[str, int] = {}
+        for mention in named:
+            counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
+        top = max(counts.values())
+        return next(m for m in reversed(named) if counts[m.entity_id] == top)
+
     def _salient(self, candidates: list[Mention], before: int) -> Mention:
         """The organisation in focus: named in this or the previous sentence, else the one
         the article has named most often so far (ties go to the most recent)."""

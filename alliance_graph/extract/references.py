@@ -68,8 +68,8 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
                 index.groups[token.i] = group
                 continue
         if token.pos_ == "NOUN" and lemma in lexicon.STATE_ANAPHORS and _is_definite(token, personal=True) and token.tag_ in {"NN", "NNP"}:
-            mention = closing_name(token, index) or _speakers_country(doc, token, index) or index.focus(
-                token.i, kind="state", head=lemma if lemma in _TITLED_ANAPHORS else None)
+            mention = closing_name(token, index) or _speakers_country(doc, token, index) or (
+                index.focus(token.i, kind="state", head=lemma) if lemma in _TITLED_ANAPHORS else index.state_in_focus(token.i))
             if mention is not None and not _names_other_thing(token, index):
                 index.by_token[token.i] = Mention(mention.entity_id, mention.name, mention.kind, token.i, token.i + 1, "anaphor")
                 continue
