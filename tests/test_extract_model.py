@@ -220,7 +220,8 @@ ROWS = [
     row("au-peace-and-security-council", "The AU's Peace and Security Council ended its suspension of Madagascar in January 2014.",
         {("MDG", "readmitted", "AU", A, "2014-01")}),
     row("lifted-the-suspension-it-imposed", "Leaders of the Southern African Development Community lifted the suspension "
-        "they had imposed on Madagascar in 2009.", {("MDG", "readmitted", "SADC", A, None)}),
+        "they had imposed on Madagascar in 2009.",
+        {("MDG", "readmitted", "SADC", A, None), ("MDG", "suspended_by", "SADC", A, "2009")}),
     row("list-hung-on-a-date", "Twenty-five years ago this week, on March 12, 1999, Poland, Hungary and the Czech Republic "
         "were formally admitted to NATO.", {(s, "joins", "NATO", A, "1999-03-12") for s in ("POL", "HUN", "CZE")},
         published="2024-03-12"),
@@ -821,7 +822,7 @@ ROWS = [
     row("lifted-the-suspension-it-had-imposed",
         "Burkina Faso was suspended in 2022. In April, the African Union lifted the suspension it had imposed on Gabon in 2023.",
         {("BFA", "suspended_by", "AU", A, "2022"), ("GAB", "readmitted", "AU", A, "2025-04"), ("GAB", "suspended_by", "AU", A, "2023")},
-        published="2025-05-02", xfail="the suspension named by its relative clause is not yet a suspension event of its own"),
+        published="2025-05-02", xfail="'Burkina Faso was suspended in 2022' has no organisation yet: the AU is named only after it"),
     # --- reference explainers: sections, question headings, keys ------------------------------
     row("section-heading-is-the-organisation",
         "BRICS\nThe group was set up by Brazil, Russia, India and China in 2009.\n\nOPEC\nThe oil cartel's members "
@@ -1251,6 +1252,18 @@ ROWS = [
         "declined.", {(s, "member", "QUAD", A, None) for s in ("IND", "USA", "JPN", "AUS")}),
     row("member-with-ties-is-one-member", "Turkey is a member of NATO with close ties to Russia.",
         {("TUR", "member", "NATO", A, None)}),
+    row("invited-to-become-alongside",
+        "Argentina was one of six countries invited at the August summit to become members of BRICS from January 1, "
+        "alongside Egypt and Iran.",
+        {(s, "joins", "BRICS", ANN, "2024-01-01") for s in ("ARG", "EGY", "IRN")}, published="2023-12-30"),
+    row("had-to-wait-to-become", "Sweden had to wait 22 months to become NATO's 32nd member.",
+        {("SWE", "joins", "NATO", A, None)}),
+    row("ending-a-suspension-that-began", "Arab foreign ministers voted on Sunday to readmit Syria to the Arab League, ending "
+        "a suspension that began in November 2011.",
+        {("SYR", "readmitted", "LAS", A, "2023-05-07"), ("SYR", "suspended_by", "LAS", A, "2011-11")}, published="2023-05-08"),
+    row("lifted-a-suspension-imposed-after-a-coup", "The African Union on Wednesday lifted the suspension it had imposed on "
+        "Gabon after the August 2023 coup.",
+        {("GAB", "readmitted", "AU", A, "2025-04-30"), ("GAB", "suspended_by", "AU", A, "2023-08")}, published="2025-05-01"),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

@@ -23,7 +23,14 @@ from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.mentions import MentionIndex
 from alliance_graph.extract.lists import dated_in_list, key_value_line, list_candidates, listed_under_question, others_named
 from alliance_graph.extract.relations import Candidate, candidates_in
-from alliance_graph.extract.sequels import echoes, followers, lifted_suspensions, rejoined_where_left, same_status
+from alliance_graph.extract.sequels import (
+    echoes,
+    followers,
+    lifted_suspensions,
+    rejoined_where_left,
+    same_status,
+    suspension_origins,
+)
 from alliance_graph.extract.syntax import lemma
 from alliance_graph.model import Document, Event, Evidence
 from alliance_graph.registry import Registry, default_registry
@@ -193,6 +200,7 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         candidates += echoes(sent, index, earlier + candidates)
         candidates += lifted_suspensions(sent, index, earlier + candidates, candidates)
         candidates += same_status(sent, index, earlier + candidates)
+        candidates += suspension_origins(sent, index, candidates)
         candidates = [dated_in_list(c, sent, index) for c in candidates]
         candidates = rejoined_where_left(candidates, earlier + candidates)
         if not candidates:

@@ -333,6 +333,11 @@ def is_intended(chain: list[Token]) -> bool:
             return True  # "notified the union of its withdrawal": the notice starts the clock
         if token.tag_ == "VBG" and lemma(token) == "go" and position > 0:
             return True
+        if token.dep_ == "advcl" and lemma(token) in {"become", "join", "accede", "enter"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and lemma(token.head) == "be":
+            # "was one of six countries invited ... to become members from January 1": an infinitive the
+            # parse hung on the copula belongs to what was said before it (not "had to wait ... to become")
+            return True
     return False
 
 

@@ -115,10 +115,10 @@ def with_companions(found: list[Candidate], index: MentionIndex) -> list[Candida
     submitted its application in May 2022, alongside Helsinki"."""
     result = list(found)
     for candidate in found:
-        if candidate.kind not in {"verb", "noun"} or candidate.relation not in _SHARED_CHANGES:
-            continue
+        if candidate.kind not in {"verb", "noun", "member"} or candidate.relation not in _SHARED_CHANGES:
+            continue  # ("member": "to become members from January 1, alongside Egypt and Iran")
         trigger = candidate.trigger
-        hosts = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "nsubjpass", "pobj"} else [])
+        hosts = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "oprd"} else [])
         for member in agents([c for host in hosts for c in companions_of(host)], index, None):
             if member.is_state and member.entity_id != candidate.org.entity_id and not any(
                     c.member.entity_id == member.entity_id and c.trigger.i == trigger.i for c in result):

@@ -96,6 +96,30 @@ def echoes(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Ca
     return found
 
 
+def suspension_origins(sent: Span, index: MentionIndex, told: list[Candidate]) -> list[Candidate]:
+    """'voted to readmit Syria, ending a suspension that began in November 2011', 'lifted the
+    suspension it had imposed on Gabon after the 2023 coup': the suspension ended is an event of
+    its own, dated by the clause that tells when it began (``told``: this sentence's candidates,
+    whose readmissions say whose suspension it was)."""
+    found: list[Candidate] = []
+    for noun in sent:
+        word = lemma(noun)
+        if word not in {"suspension", "exclusion", "expulsion"} or lemma(noun.head) not in _LIFTING:
+            continue
+        clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ in {"since", "from"})]
+        date = next((e for e in sent.ents if e.label_ == "DATE" and any(e.start >= c.left_edge.i and e.end <= c.right_edge.i + 1
+                                                                          for c in clauses)
+                     and any(t.like_num and len(t.text) == 4 for t in e)), None)  # a year, not "more than a decade ago"
+        if date is None:
+            continue
+        relation = "suspended_by" if word == "suspension" else "expelled"
+        named = {m.entity_id for c in clauses for t in c.subtree if (m := index.at(t)) is not None and m.is_state}
+        for readmission in (c for c in told if c.relation == "readmitted"):
+            if not named or readmission.member.entity_id in named:  # "imposed on the island in 2009": that state's
+                found.append(Candidate(readmission.member, relation, readmission.org, noun, "noun", "asserted", date))
+    return found
+
+
 #: Verbs that give, gain or keep a status named only as "that status" or "the same status".
 _STATUS_VERBS = lexicon.GAIN_VERBS | lexicon.HOLD_VERBS | {"take", "upgrade", "elevate", "raise"} - {"be"}
 
