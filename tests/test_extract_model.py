@@ -1264,6 +1264,15 @@ ROWS = [
     row("lifted-a-suspension-imposed-after-a-coup", "The African Union on Wednesday lifted the suspension it had imposed on "
         "Gabon after the August 2023 coup.",
         {("GAB", "readmitted", "AU", A, "2025-04-30"), ("GAB", "suspended_by", "AU", A, "2023-08")}, published="2025-05-01"),
+    row("leader-withdrew-the-state", "Jair Bolsonaro withdrew Brazil from UNASUR in 2019.",
+        {("BRA", "leaves", "UNASUR", A, "2019")}),
+    row("withdrew-troops-is-no-exit", "The ICC opened a case. Burundi withdrew its troops from Somalia.", set()),
+    row("went-back-into", "Uzbekistan left the CSTO in 1999. It went back into the Russian-led security bloc in 2006.",
+        {("UZB", "leaves", "CSTO", A, "1999"), ("UZB", "readmitted", "CSTO", A, "2006")}),
+    row("went-back-home-is-no-return", "Uzbekistan left the CSTO in 1999. Its president went back home in 2006.",
+        {("UZB", "leaves", "CSTO", A, "1999")}),
+    row("status-alongside-others", "The SCO met in Tianjin. Turkey is a dialogue partner alongside Egypt and Qatar.",
+        {(s, "partner", "SCO", A, None) for s in ("TUR", "EGY", "QAT")}),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

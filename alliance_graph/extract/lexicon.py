@@ -87,6 +87,7 @@ VERB_FRAMES: dict[str, Frame] = {
     "ratify": Frame("joins"),  # only with the organisation's own treaty as object ("ratified the Rome Statute")
     "take": Frame("joins", needs_membership_object=True),  # "takes its seat" (only a seat: see relations)
     "come": Frame("joins", needs_particle=("in", "aboard", "back")),  # "came in in 1991"; "came back": readmitted
+    "go": Frame("readmitted", needs_particle=("back",)),  # "went back into the bloc in 2006" (only with the organisation named)
     "reactivate": Frame("readmitted", needs_membership_object=True, passive_member="readmitted"),
     "restore": Frame(None, "readmitted", needs_membership_object=True, passive_member="readmitted"),
     "resume": Frame("readmitted", needs_membership_object=True),
@@ -178,6 +179,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "come": ("came",), "win": ("won",), "make": ("made",), "bring": ("brought",),
     "seek": ("sought",), "unfreeze": ("unfroze", "unfrozen"), "get": ("got", "gotten"),
     "become": ("became",), "set": ("set",), "quit": ("quit",), "split": ("split",), "grow": ("grew", "grown"),
+    "go": ("went", "gone"),
 }
 _BASE_OF_IRREGULAR = {form: base for base, forms in IRREGULAR_FORMS.items() for form in forms}
 

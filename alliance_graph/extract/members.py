@@ -452,6 +452,10 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     members = [m for m in agents(owners, index, speaker_agent) if m.entity_id != org.entity_id and m.is_state]
     if not members:
         members = _status_owners_by_surface(carrier, index, org)
+    elif relation in {"partner", "observer", "candidate"}:  # "one of NATO's Enhanced Opportunities Partners, alongside A and B"
+        hosts = [carrier, role, role.head] if role.head.pos_ in {"VERB", "AUX"} else [carrier, role]
+        members = merge(members, [m for m in agents([c for h in hosts for c in companions_of(h)], index, speaker_agent)
+                                  if m.is_state and m.entity_id != org.entity_id])
     yield from make_candidates(members, relation, org, noun, "status")
 
 

@@ -338,10 +338,13 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         org = org_in([verb.head], index)  # "the bloc it founded", "the bank, which A and B set up in 2014"
     if org is None and any(o.dep_ == "dobj" and o.lower_ == "it" and index.at(o) is None for o in objects):
         org = index.focus(verb.i, kind="organization")  # "A, B and C founded it in 2001"
-    if org is None and (frame.needs_membership_object or bare_return or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong"})):
+    if org is None and (frame.needs_membership_object or bare_return or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong", "go"})):
         # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
         org = index.focus(verb.i, kind="organization", skip=reason_phrases(verb))
     members = subject_agents
+    moved = [m for m in object_states if any(o.dep_ == "dobj" and index.at(o) is m for o in objects)]
+    if relation == "leaves" and moved and key in {"withdraw", "pull", "remove"} and org is not None:
+        members = moved  # "Bolsonaro withdrew Brazil from UNASUR": the state withdrawn, not its leader
     if relation == "founds" or (key == "form" and relation == "member"):
         # "the bloc it founded with Argentina, Brazil and Uruguay": co-founders; "the grouping
         # it forms with the United States, Japan and Australia": co-members

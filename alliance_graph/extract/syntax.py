@@ -351,7 +351,7 @@ def objects_of(verb: Token) -> list[Token]:
             # "was suspended from what was then the G8"
             found.extend(a for g in child.children if g.dep_ == "pcomp" for a in g.children if a.dep_ == "attr")
             continue
-        elif child.dep_ in {"prep", "prt", "agent", "advmod"} and child.lower_ in ARG_PREPS | {"by", "away", "off", "as"}:
+        elif child.dep_ in {"prep", "prt", "agent", "advmod"} and child.lower_ in ARG_PREPS | {"by", "away", "off", "as", "back"}:
             for grand in child.children:
                 if grand.dep_ in {"pobj", "dobj"}:
                     found.append(grand)
