@@ -1273,6 +1273,16 @@ ROWS = [
         {("UZB", "leaves", "CSTO", A, "1999")}),
     row("status-alongside-others", "The SCO met in Tianjin. Turkey is a dialogue partner alongside Egypt and Qatar.",
         {(s, "partner", "SCO", A, None) for s in ("TUR", "EGY", "QAT")}),
+    row("candidates-then-dash-list", "The EU's candidates — Albania, Montenegro and Serbia — met in Tirana.",
+        {(s, "candidate", "EU", A, None) for s in ("ALB", "MNE", "SRB")}),
+    row("made-them-candidates", "EU leaders made Ukraine and Moldova official candidates in June 2022.",
+        {("UKR", "candidate", "EU", A, "2022-06"), ("MDA", "candidate", "EU", A, "2022-06")}),
+    row("election-candidates-are-none", "The EU met. The candidates for the presidency of Serbia were invited.", set()),
+    row("participle-takes-the-clause-date", "Mali, Burkina Faso and Niger on Saturday signed a defence pact, creating the "
+        "Alliance of Sahel States.", {(s, "founds", "AES", A, "2023-09-16") for s in ("MLI", "BFA", "NER")},
+        published="2023-09-17"),
+    row("expelled-ending-membership-is-one-event", "The Council of Europe expelled Russia on Wednesday, ending the country's "
+        "membership.", {("RUS", "expelled", "COE", A, "2022-03-16")}, published="2022-03-17"),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

@@ -307,7 +307,11 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         future = False  # "invited in August", "was offered partner status in October": the offer lies in the past
     # a clause the parser left unattached ("..., officials said") may carry the date; a
     # subordinate clause ("a day before it was expelled") does not borrow the main one's
-    search_chain = chain if sent.root in chain or chain[-1].dep_ == "advcl" or status == "denied" else chain + [sent.root]
+    participle = chain[-1].dep_ == "advcl" and chain[-1].tag_ == "VBG" and not any(
+        c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in chain[-1].children) and chain[-1].head.tag_ == "VBD" and not any(
+        c.dep_ == "aux" for c in chain[-1].head.children)  # "signed a pact on Saturday, creating the AES" (told in the past)
+    search_chain = chain if sent.root in chain or (chain[-1].dep_ == "advcl" and not participle) or status == "denied" else (
+        chain + [sent.root])
     if candidate.date_hint is not None:
         date = dating.date_of(candidate.date_hint, anchor=anchor, future=future)
     elif future:

@@ -389,9 +389,12 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
                 "attr", "appos", "compound"} and _role_token(carrier).dep_ not in {"attr", "appos"} and not joined_as:
             return
     small_clause = carrier.dep_ in {"ccomp", "xcomp", "oprd"} and any(c.dep_ == "nsubj" for c in carrier.children)
+    listed_after = noun.i + 1 < noun.sent.end and noun.doc[noun.i + 1].text in {"—", "–", ":"}
+    named_inside = any(c.dep_ in {"nmod", "compound"} and index.at(c) is not None and index.at(c).is_state for c in noun.children)
     if relation == "candidate" and carrier is noun and noun.dep_ not in {"attr", "appos", "compound", "oprd"} and not (
-            noun.dep_ == "pobj" and noun.head.lower_ == "as") and not small_clause and not counted_list(noun, index):
-        return  # (but "a queue of seven other candidates: A, B, ...")
+            noun.dep_ == "pobj" and noun.head.lower_ == "as") and not small_clause and not counted_list(noun, index) and not (
+            listed_after or named_inside):
+        return  # (but "a queue of seven other candidates: A, B, ...", "the EU's candidates — A, B —", "made A and B candidates")
     if any(c.lower_ in {"potential", "prospective", "would-be", "possible", "future", "aspiring"} for c in noun.children):
         return  # "a potential candidate" has no status yet
     org = of_status or org_in([carrier], index) or _member_org(carrier, index)

@@ -94,8 +94,8 @@ def phrasal_candidates(verb: Token, index: MentionIndex, speaker_agent: Mention 
         yield from _grew_to(verb, index, speaker_agent)
     elif key in _ENDING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MEMBERSHIP_ITSELF]
-        if not objects:
-            return
+        if not objects or (verb.dep_ == "advcl" and lemma(verb.head) in lexicon.ORG_ACTS_ON_MEMBER):
+            return  # ("expelled Russia, ending the country's membership": the expulsion is the event)
         owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
         members = [m for m in agents(owners, index, speaker_agent) if m.is_state]
         members = members or [m for m in agents(subjects_of(verb), index, speaker_agent) if m.is_state]
