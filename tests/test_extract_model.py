@@ -1283,6 +1283,10 @@ ROWS = [
         published="2023-09-17"),
     row("expelled-ending-membership-is-one-event", "The Council of Europe expelled Russia on Wednesday, ending the country's "
         "membership.", {("RUS", "expelled", "COE", A, "2022-03-16")}, published="2022-03-17"),
+    row("is-back-in", "Syria is back in the Arab League after 12 years.", {("SYR", "readmitted", "LAS", A, None)}),
+    row("back-in-a-city-is-none", "NATO met in Vilnius. Macron is back in Paris.", set()),
+    row("pulled-it-out", "The Gambia rejoined the Commonwealth in 2018, five years after Yahya Jammeh pulled it out.",
+        {("GMB", "readmitted", "COMMONWEALTH", A, "2018"), ("GMB", "leaves", "COMMONWEALTH", A, None)}),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

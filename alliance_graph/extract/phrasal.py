@@ -75,6 +75,8 @@ def phrasal_candidates(verb: Token, index: MentionIndex, speaker_agent: Mention 
                   for g in p.children if g.dep_ == "pobj"]
         org = org_in(out_of, index)
         members = [m for m in agents([c for c in verb.children if c.dep_ == "dobj"], index, speaker_agent) if m.is_state]
+        if org is None and not out_of and members:  # "five years after Jammeh pulled it out": the organisation in focus
+            org = index.focus(verb.i, kind="organization")
         yield from make_candidates(members, "leaves", org, verb, "verb")
     elif key == "sit" and not any(c.dep_ == "prt" for c in verb.children):
         # "a council on which China, Cuba and Russia already sit", "has sat in the APEC forum since 1991"
@@ -214,6 +216,13 @@ def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | 
     else:
         return
     holder = prep.head
+    if word == "in" and holder.lower_ == "back" and holder.head.pos_ in {"VERB", "AUX"} and lemma(holder.head) in {"be", "come"}:
+        # "Syria is back in the Arab League": a return
+        org = next((m for m in (index.at(o) for o in objects) if m is not None and not m.is_state), None)
+        members = [m for m in agents(subjects_of(holder.head), index, speaker_agent) if m.is_state]
+        yield from make_candidates([m for m in members if org is not None and m.entity_id != org.entity_id],
+                                   "readmitted", org, prep, "verb")
+        return
     labelled = index.label_of(prep) if holder.i == prep.i or index.at(holder) in index.label_of(prep) else []
     if labelled:  # a factbox line: "DENMARK: In Schengen since 2001.", "SWITZERLAND: Not in the EU."
         org = next((m for m in (index.at(o) for o in objects) if m is not None and not m.is_state), None)
