@@ -1287,6 +1287,12 @@ ROWS = [
     row("back-in-a-city-is-none", "NATO met in Vilnius. Macron is back in Paris.", set()),
     row("pulled-it-out", "The Gambia rejoined the Commonwealth in 2018, five years after Yahya Jammeh pulled it out.",
         {("GMB", "readmitted", "COMMONWEALTH", A, "2018"), ("GMB", "leaves", "COMMONWEALTH", A, None)}),
+    row("aside-status-keeps-the-focus", "The SCO met in Astana. Saudi Arabia, another dialogue partner, was invited last year "
+        "to join BRICS.", {("SAU", "partner", "SCO", A, None), ("SAU", "joins", "BRICS", ANN, None)}),
+    row("aside-status-alone-takes-the-sentences", "Saudi Arabia, a dialogue partner, was invited to join BRICS.",
+        {("SAU", "partner", "BRICS", A, None), ("SAU", "joins", "BRICS", ANN, None)}),
+    row("member-label-is-not-the-status-org", "The SCO met in Astana. NATO-member Turkey, a dialogue partner for more than "
+        "a decade, sent its president.", {("TUR", "member", "NATO", A, None), ("TUR", "partner", "SCO", A, None)}),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
-from alliance_graph.extract.mentions import Mention, MentionIndex
+from alliance_graph.extract.mentions import Mention, MentionIndex, describes_member
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
     EXPLICIT_ORG_LEMMAS,
@@ -260,7 +260,7 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if state_party:  # the court or treaty told of before, not one named later in the sentence
             org = index.focus(noun.i, kind="organization", skip=frozenset(range(noun.i, noun.sent.end)))
         else:
-            org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization", skip=_later_clauses(noun))
+            org = _nearest_org(noun, index) or _focus_for(noun, index)
     if org is None:
         return
     members = [m for m in agents(members_tokens, index, speaker_agent) if m.entity_id != org.entity_id
@@ -342,10 +342,21 @@ def _member_org(noun: Token, index: MentionIndex) -> Mention | None:
     return None
 
 
+def _focus_for(noun: Token, index: MentionIndex) -> Mention | None:
+    """The organisation in focus for a member or status noun that names none, leaving out the
+    organisations of later clauses unless the sentence has no other."""
+    return (index.focus(noun.i, kind="organization", skip=_later_clauses(noun))
+            or index.focus(noun.i, kind="organization"))
+
+
 def _later_clauses(noun: Token) -> frozenset[int]:
     """Tokens of the subordinate clauses after ``noun``'s clause ("Moscow remains a member
-    even though it was kicked out of the Council of Europe"): their organisations are not
-    the one the member noun is about."""
+    even though it was kicked out of the Council of Europe"), or of the rest of the sentence
+    after an apposition ("Saudi Arabia, another dialogue partner, was invited to join BRICS"):
+    their organisations are not the one the member noun is about."""
+    aside = _role_token(noun)
+    if aside.dep_ == "appos":
+        return frozenset(range(aside.right_edge.i + 1, noun.sent.end))
     verb = noun
     while verb.dep_ not in {"ROOT", "ccomp", "relcl", "advcl", "conj"} and verb.head.i != verb.i:
         verb = verb.head
@@ -356,7 +367,9 @@ def _nearest_org(noun: Token, index: MentionIndex) -> Mention | None:
     """The organisation a clause is about: an object of the same verb, else the nearest before."""
     sent = noun.sent
     before = [index.at(t) for t in noun.doc[sent.start: noun.i]]
-    orgs = [m for m in before if m is not None and not m.is_state]
+    orgs = [m for m in before if m is not None and not m.is_state
+            and not (describes_member(noun.doc[m.start: m.end].root) and noun.doc[m.start: m.end].root.head != noun)]
+    # ("NATO-member Turkey, a dialogue partner for a decade": NATO describes Turkey, not the partnership)
     if orgs:
         return orgs[-1]
     return None
@@ -405,7 +418,7 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     if org is None and (named_status or not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at", "to", "with"} and any(
             g.dep_ == "pobj" and index.at(g) is None and not date_like(g) for g in c.children) for c in carrier.children)):
         # "Uzbekistan and Cuba hold observer status": the organisation of the sentence, else in focus
-        org = _nearest_org(noun, index) or index.focus(noun.i, kind="organization", skip=_later_clauses(noun))
+        org = _nearest_org(noun, index) or _focus_for(noun, index)
     if org is None:
         return
     verb = carrier.head

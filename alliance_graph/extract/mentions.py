@@ -143,7 +143,7 @@ class MentionIndex:
         window_start = min(window_start, self.line_start(sent.start))  # "- SADC: | A was admitted. | B was suspended from the bloc"
         # "the first EU member to do so", "Turkey, a NATO member" describe a state: EU and
         # NATO are not the topic, unless nothing else was ever named
-        topical = [m for m in candidates if not _describes_member(self.doc[m.start: m.end].root)] or candidates
+        topical = [m for m in candidates if not describes_member(self.doc[m.start: m.end].root)] or candidates
         recent = [m for m in topical if m.start >= window_start]
         token = self.doc[before]
         itself = any(c.lower_ == "itself" for c in token.children) or (
@@ -216,7 +216,7 @@ def _words_of(entity: Entity) -> frozenset[str]:
     return frozenset(w for text in texts for w in re.split(r"[\s\-]+", text.lower()) if len(w) > 2)
 
 
-def _describes_member(token: Token) -> bool:
+def describes_member(token: Token) -> bool:
     """The organisation only qualifies a member noun in an aside: "Hungary, the first EU
     member to do so", "NATO ally Turkey"."""
     head = token.head
