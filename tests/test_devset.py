@@ -1,4 +1,4 @@
-"""The development set: 421 hand-written articles with gold events (tests/devset/).
+"""The development set: 453 hand-written articles with gold events (tests/devset/).
 
 A third of the articles (tests/devset/heldout.txt, drawn at random from each batch as it
 was added) were kept out of tuning. The floors below are the figures measured when they were set, minus a small margin:
@@ -52,19 +52,19 @@ def _report(predicted, names):
 def test_whole_set_holds_the_line(predicted):
     report = _report(predicted, {p.name for p in ARTICLES})
     assert report.distractor_events == 0
-    assert report.triples.precision >= 0.92
-    assert report.triples.f1 >= 0.85
-    assert report.statuses.f1 >= 0.82
-    assert report.dates.accuracy >= 0.87
-    assert report.member_list.f1 >= 0.84
+    assert report.triples.precision >= 0.93
+    assert report.triples.f1 >= 0.88
+    assert report.statuses.f1 >= 0.85
+    assert report.dates.accuracy >= 0.89
+    assert report.member_list.f1 >= 0.86
 
 
 @pytest.mark.model
 def test_heldout_third_holds_the_line(predicted):
     report = _report(predicted, HELDOUT)
-    assert report.triples.precision >= 0.89
-    assert report.triples.f1 >= 0.81
-    assert report.statuses.f1 >= 0.77
+    assert report.triples.precision >= 0.90
+    assert report.triples.f1 >= 0.84
+    assert report.statuses.f1 >= 0.81
 
 
 @pytest.mark.model
