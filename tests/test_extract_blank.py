@@ -8,7 +8,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from alliance_graph.extract import claims, lexicon
+from alliance_graph.extract import lexicon, speakers
 from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.paragraphs import ParagraphBreaks
 from alliance_graph.extract.relations import candidates_in
@@ -142,7 +142,7 @@ def test_capital_inside_a_sentence_is_a_mention(nlp, registry):
 def test_find_quotes_straight_and_curly(nlp):
     text = 'He said "We suspended our participation in this agreement." Then “a much longer curly quote here”.'
     doc = nlp(text)
-    spans = claims.find_quotes(doc)
+    spans = speakers.find_quotes(doc)
     assert [text[a:b] for a, b in spans] == [
         '"We suspended our participation in this agreement."',
         "“a much longer curly quote here”",
@@ -151,12 +151,12 @@ def test_find_quotes_straight_and_curly(nlp):
 
 def test_find_quotes_skips_short_scare_quotes(nlp):
     doc = nlp("Putin's “mini NATO” is an alliance, he said.")
-    assert claims.find_quotes(doc) == []
+    assert speakers.find_quotes(doc) == []
 
 
 def test_find_quotes_unclosed_quote_is_no_span(nlp):
     doc = nlp('He said "we will leave the alliance and never come back')
-    assert claims.find_quotes(doc) == []
+    assert speakers.find_quotes(doc) == []
 
 
 # --- paragraph breaks ----------------------------------------------------------------------
@@ -373,7 +373,7 @@ def test_unrelated_verb_is_nothing(registry):
 def test_find_quotes_skips_two_word_scare_quotes(nlp):
     """Scare quotes are not a quotation with a speaker, however many letters they hold."""
     doc = nlp('EU officials froze the process over a controversial "foreign agents" law.')
-    assert claims.find_quotes(doc) == []
+    assert speakers.find_quotes(doc) == []
 
 
 @pytest.mark.parametrize("text, word", [

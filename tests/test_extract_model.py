@@ -1293,6 +1293,15 @@ ROWS = [
         {("SAU", "partner", "BRICS", A, None), ("SAU", "joins", "BRICS", ANN, None)}),
     row("member-label-is-not-the-status-org", "The SCO met in Astana. NATO-member Turkey, a dialogue partner for more than "
         "a decade, sent its president.", {("TUR", "member", "NATO", A, None), ("TUR", "partner", "SCO", A, None)}),
+    row("counted-subject-listed-after-the-copula", "The CPTPP grew. The eleven countries that signed the founding treaty "
+        "in Santiago in March 2018 were Australia, Brunei, Canada, Chile, Japan, Malaysia, Mexico, New Zealand, Peru, "
+        "Singapore and Vietnam.",
+        {(s, "founds", "CPTPP", A, "2018-03") for s in ("AUS", "BRN", "CAN", "CHL", "JPN", "MYS", "MEX", "NZL", "PER",
+                                                        "SGP", "VNM")}),
+    row("counted-subject-without-its-list-is-none", "Russia, Belarus and Ukraine founded the CIS in 1991. Moldova joined in "
+        "December 1991, when eleven former republics signed up.",
+        {("RUS", "founds", "CIS", A, "1991"), ("BLR", "founds", "CIS", A, "1991"), ("UKR", "founds", "CIS", A, "1991"),
+         ("MDA", "joins", "CIS", A, "1991-12")}),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

@@ -287,7 +287,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         status = "denied"
     elif speculative:
         status = "reported"
-    elif speaker is not None and (speaker.hedged or not claims.first_party(speaker, candidate.member, candidate.org)):
+    elif third_party:
         status = "reported"
     elif claims.hedged(chain):
         status = "reported"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group
@@ -31,12 +31,6 @@ _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubj", "nsub
 
 
 _DENIAL_CLIMB = {"xcomp", "ccomp", "dobj", "nsubj", "nsubjpass", "attr", "acl"}
-
-
-_QUOTE_OPEN = {'"', "“", "«", "„"}
-
-
-_QUOTE_CLOSE = {'"', "”", "»", "“"}
 
 
 @dataclass(frozen=True)
@@ -356,21 +350,6 @@ def approval_relation(trigger: Token, relation: str) -> tuple[str, str | None]:
         if word in lexicon.APPROVAL_VERBS:
             return relation, "announced"
     return relation, None
-
-
-def find_quotes(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of quotations (straight or curly double quotes)."""
-    spans: list[tuple[int, int]] = []
-    text = doc.text
-    start: int | None = None
-    for i, ch in enumerate(text):
-        if start is None and ch in _QUOTE_OPEN:
-            start = i
-        elif start is not None and ch in _QUOTE_CLOSE and i > start:
-            if len(text[start + 1:i].split()) >= 6:  # a quotation, not scare quotes ("foreign agents")
-                spans.append((start, i + 1))
-            start = None
-    return spans
 
 
 def reporting_speaker(verb: Token, index: MentionIndex) -> Speaker | None:

@@ -11,16 +11,30 @@ News boxes and explainers write::
 Each item is its own line (a sentence of its own after :mod:`paragraphs`), so no parse links
 the states to the header. The header says what the list is (its relation and organisation);
 the items say who.
+
+Also here, lists inside a sentence that the parse does not attach: a counted noun and the
+colon list after it ("The five founding members signed ... in 1967: A, B, C, D and E",
+:func:`counted_list`) and an organisation followed by a dash and its members ("The G7 - the
+US, Japan, ... -", :func:`dash_lists`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from alliance_graph.extract.dates import count_of
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
-from alliance_graph.extract.syntax import Candidate, lemma, outside_brackets, starts_line
+from alliance_graph.extract.syntax import (
+    Candidate,
+    lemma,
+    make_candidates,
+    outside_brackets,
+    starts_line,
+    surface_list,
+)
 
 _MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
 _RELATION_WORDS = (
@@ -308,3 +322,71 @@ def listed_under_question(sent: Span, before: Span | None, index: MentionIndex) 
     colon = before[-1]
     return [Candidate(m, relation or "member", org, colon, "list", None, _date_in_brackets(m, sent))
             for m in mentions if m.entity_id != org.entity_id]
+
+
+def counted_list(noun: Token, index: MentionIndex) -> list[Mention]:
+    """The states a later colon or dash (or a comma right after the noun phrase, or a copula)
+    lists for a counted noun, when there are exactly as many as counted: "The five founding
+    members signed the declaration in 1967: A, B, C, D and E", "four member states, A, B, C and
+    D, started free movement", "Seven of Sunday's signatories, A, B, ..., also signed", "The
+    eleven countries that signed the treaty were A, B, ..." (not "the 27 members agreed
+    sanctions on three states: ...")."""
+    if noun.pos_ == "NUM":
+        count = count_of(noun.lower_)  # "Seven of Sunday's signatories, ..."
+    else:
+        count = next((count_of(c.lower_) for c in noun.children if c.dep_ == "nummod"), None)
+    if not count or count < 2:
+        return []
+    doc, sent = noun.doc, noun.sent
+    clauses = {t.i for c in noun.subtree if c.i != noun.i and c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
+    phrase_end = max(t.i for t in noun.subtree if t.i not in clauses and t.dep_ != "punct")
+    mark = next((t for t in doc[noun.i + 1: sent.end] if t.text in {":", "—", "–"}
+                 or (t.text == "," and t.i in {noun.i + 1, phrase_end + 1})), None)
+    if mark is None and noun.dep_ == "nsubj" and lemma(noun.head) == "be" and noun.head.i > noun.i:
+        mark = noun.head  # "The eleven countries that signed the founding treaty were A, B, ..."
+    if mark is None or any(t.dep_ == "nummod" and t.head.i != noun.i and t.ent_type_ != "DATE"
+                               for t in doc[noun.i + 1: mark.i]):
+        return []  # another counted noun is nearer the list
+    listed = surface_list(mark.i, past_the_cut(mark), index)
+    return listed if len(listed) == count else []
+
+
+def past_the_cut(mark: Token) -> Span:
+    """``mark``'s sentence, continued into the next one when the parser cut the line right
+    after this colon or dash ("The group grew to ten: | Brunei (1984), Vietnam (1995)")."""
+    doc, sent = mark.doc, mark.sent
+    if mark.i == sent.end - 1 and sent.end < len(doc) and "\n" not in doc[mark.i: sent.end + 1].text:
+        return doc[sent.start: doc[sent.end].sent.end]
+    return sent
+
+
+_LISTING_VERBS = {"groups", "comprises", "includes", "unites", "encompasses", "gathers"}
+
+
+def dash_lists(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
+    """'The G7 - the United States, Japan, ... and Canada -': an organisation, a dash, its members."""
+    doc = sent.doc
+    seen: set[int] = set()
+    for token in sent:
+        mention = index.at(token)
+        if mention is None or mention.is_state or mention.end in seen or mention.via not in {"name", "anaphor"}:
+            continue
+        if doc[mention.end - 1].dep_ == "pobj":
+            continue  # "the founding states of BRICS — A, B": the noun before "of" heads the list
+        seen.add(mention.end)
+        nxt = mention.end
+        if nxt < sent.end and doc[nxt].text in {"—", "–", "-", "("} and (nxt + 1 >= sent.end or doc[nxt + 1].text not in {"led", "based", "backed", "member"}):
+            members = surface_list(nxt, sent, index)
+            if len(members) >= 2:
+                yield from make_candidates(members, "member", mention, doc[nxt], "list")
+        elif nxt < sent.end and doc[nxt].lower_ in _LISTING_VERBS and doc[nxt].pos_ != "VERB":
+            # "The six-nation bloc groups Saudi Arabia, Kuwait, ..." with "groups" parsed as a noun
+            members = surface_list(nxt, sent, index)
+            if len(members) >= 2:
+                yield from make_candidates(members, "member", mention, doc[nxt], "list")
+        elif mention.via == "anaphor" and doc[mention.start].lower_ in _LISTING_VERBS and mention.start > sent.start and (
+                doc[mention.start - 1].dep_ == "compound"):
+            # the same, with "groups" taken for "the bloc groups" (a noun compound)
+            members = surface_list(mention.start, sent, index)
+            if len(members) >= 2:
+                yield from make_candidates(members, "member", mention, doc[mention.start], "list")

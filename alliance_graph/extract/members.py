@@ -4,17 +4,20 @@
   ("A and B, both members of X"), compounds ("NATO-member Norway", "EU members Poland and
   Hungary"), lists ("its five member states — A, B, C"), "founders";
 * "membership" under verbs of gaining, holding or losing it;
-* status nouns: "observer status", "dialogue partner", "candidate countries A and B";
-* an organisation followed by a dash and its members ("The G7 - the US, Japan, ... -").
+* status nouns: "observer status", "dialogue partner", "candidate countries A and B".
+
+Lists that no member noun heads (a dash after an organisation, a counted noun and its colon
+list) are read in :mod:`lists`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.lists import counted_list
 from alliance_graph.extract.mentions import Mention, MentionIndex, describes_member
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
@@ -24,7 +27,6 @@ from alliance_graph.extract.syntax import (
     applied_for,
     companions_of,
     coordinated_orgs,
-    counted_list,
     date_like,
     governing_subjects,
     has_particle,
@@ -496,35 +498,3 @@ def _status_owners_by_surface(carrier: Token, index: MentionIndex, org: Mention)
             if token.lower_ == "including" and token.head.i in heads:
                 found += surface_list(token.i, sent, index)
     return [m for m in {m.entity_id: m for m in found}.values() if m.entity_id != org.entity_id]
-
-
-_LISTING_VERBS = {"groups", "comprises", "includes", "unites", "encompasses", "gathers"}
-
-
-def dash_lists(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
-    """'The G7 - the United States, Japan, ... and Canada -': an organisation, a dash, its members."""
-    doc = sent.doc
-    seen: set[int] = set()
-    for token in sent:
-        mention = index.at(token)
-        if mention is None or mention.is_state or mention.end in seen or mention.via not in {"name", "anaphor"}:
-            continue
-        if doc[mention.end - 1].dep_ == "pobj":
-            continue  # "the founding states of BRICS — A, B": the noun before "of" heads the list
-        seen.add(mention.end)
-        nxt = mention.end
-        if nxt < sent.end and doc[nxt].text in {"—", "–", "-", "("} and (nxt + 1 >= sent.end or doc[nxt + 1].text not in {"led", "based", "backed", "member"}):
-            members = surface_list(nxt, sent, index)
-            if len(members) >= 2:
-                yield from make_candidates(members, "member", mention, doc[nxt], "list")
-        elif nxt < sent.end and doc[nxt].lower_ in _LISTING_VERBS and doc[nxt].pos_ != "VERB":
-            # "The six-nation bloc groups Saudi Arabia, Kuwait, ..." with "groups" parsed as a noun
-            members = surface_list(nxt, sent, index)
-            if len(members) >= 2:
-                yield from make_candidates(members, "member", mention, doc[nxt], "list")
-        elif mention.via == "anaphor" and doc[mention.start].lower_ in _LISTING_VERBS and mention.start > sent.start and (
-                doc[mention.start - 1].dep_ == "compound"):
-            # the same, with "groups" taken for "the bloc groups" (a noun compound)
-            members = surface_list(mention.start, sent, index)
-            if len(members) >= 2:
-                yield from make_candidates(members, "member", mention, doc[mention.start], "list")

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.lists import past_the_cut
 from alliance_graph.extract.mentions import Mention, MentionIndex
 from alliance_graph.extract.syntax import (
     Candidate,
@@ -37,7 +38,6 @@ from alliance_graph.extract.syntax import (
     merge,
     org_in,
     outside_brackets,
-    past_the_cut,
     subjects_of,
     surface_list,
 )

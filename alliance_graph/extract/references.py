@@ -12,8 +12,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.lists import counted_list
 from alliance_graph.extract.mentions import Mention, MentionIndex, closing_name, expand_group, resolve_agent
-from alliance_graph.extract.syntax import counted_list
 
 
 def resolve_references(doc: Doc, index: MentionIndex) -> None:
@@ -44,7 +44,7 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
                 bisect.insort(index.ordered, resolved, key=lambda m: m.start)  # it keeps the focus too
                 continue
         if token.tag_ == "NNS" and lemma in lexicon.STATE_ANAPHORS | {"junta", "government"} and any(
-                c.dep_ in {"det", "nummod"} and c.lower_ in {"the", "these", "those", "both", "two", "three", "four", "five", "six"}
+                c.dep_ in {"det", "nummod"} and c.lower_ in {"the", "these", "those"} | set(_NUMBERS)
                 for c in token.children) and not any(
                 c.dep_ in {"compound", "amod"} and index.at(c) is not None and not index.at(c).is_state for c in token.children):
             # (not "the BRICS nations": an organisation's members, whom the text does not name)
@@ -57,13 +57,16 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
                 size = None  # "the three Baltic states" names its own states: only a group just before
             # "Only two countries have pulled out: Burundi in 2017 and the Philippines in 2019"
             listed = [Mention(m.entity_id, m.name, m.kind, token.i, token.i + 1, "group") for m in counted_list(token, index)]
-            group = (size and (listed or _group_of_size(doc, token, index, size))) or _last_group(doc, token, index)
+            group = (size and (listed or _group_of_size(doc, token, index, size))) or (
+                _last_group(doc, token, index) if not size or size <= 6 else [])  # not "eleven former republics"
             if group:  # "the three countries", "these states"
                 index.groups[token.i] = group
                 continue
-        if lower in _NUMBERS and token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "NUM" and any(
-                c.dep_ == "det" and c.lower_ in {"the", "all", "these"} for c in token.children):
-            group = _group_of_size(doc, token, index, _NUMBERS[lower])  # "The three formed the alliance"
+        if lower in _NUMBERS and token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "NUM":
+            if any(c.dep_ == "det" and c.lower_ in {"the", "all", "these"} for c in token.children):
+                group = _group_of_size(doc, token, index, _NUMBERS[lower])  # "The three formed the alliance"
+            else:  # "Seven of Sunday's signatories, A, B, ..., also signed that pact"
+                group = [Mention(m.entity_id, m.name, m.kind, token.i, token.i + 1, "group") for m in counted_list(token, index)]
             if group:
                 index.groups[token.i] = group
                 continue
@@ -151,7 +154,8 @@ def _speakers_country(doc: Doc, token: Token, index: MentionIndex) -> Mention | 
 _TITLED_ANAPHORS = {"kingdom", "emirate", "sultanate", "principality", "grand duchy"}
 
 
-_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12}
 
 
 def _group_of_size(doc: Doc, token: Token, index: MentionIndex, size: int) -> list[Mention]:

@@ -23,8 +23,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.lists import counted_list, dash_lists
 from alliance_graph.extract.members import (
-    dash_lists,
     member_noun,
     membership_noun,
     status_noun,
@@ -41,7 +41,6 @@ from alliance_graph.extract.syntax import (
     applied_for,
     companions_of,
     coordinated_orgs,
-    counted_list,
     date_like,
     has_particle,
     intransitive,

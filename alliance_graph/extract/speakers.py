@@ -10,12 +10,30 @@ from alliance_graph.extract import claims, dating, lexicon
 from alliance_graph.extract.dates import resolve_date
 from alliance_graph.extract.mentions import MentionIndex
 
+_QUOTE_OPEN = {'"', "“", "«", "„"}
+_QUOTE_CLOSE = {'"', "”", "»", "“"}
+
+
+def find_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of quotations (straight or curly double quotes)."""
+    spans: list[tuple[int, int]] = []
+    text = doc.text
+    start: int | None = None
+    for i, ch in enumerate(text):
+        if start is None and ch in _QUOTE_OPEN:
+            start = i
+        elif start is not None and ch in _QUOTE_CLOSE and i > start:
+            if len(text[start + 1:i].split()) >= 6:  # a quotation, not scare quotes ("foreign agents")
+                spans.append((start, i + 1))
+            start = None
+    return spans
+
 
 def quote_speakers(doc: "Doc", index: MentionIndex) -> dict[int, claims.Speaker]:
     """Sentence start → speaker, for sentences inside a quotation with a reporting clause."""
     result: dict[int, claims.Speaker] = {}
     sents = list(doc.sents)
-    for q_start, q_end in claims.find_quotes(doc):
+    for q_start, q_end in find_quotes(doc):
         inside = [s for s in sents if s.start_char < q_end and s.end_char > q_start]
         if not inside:
             continue

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
-from alliance_graph.extract.dates import count_of
 from alliance_graph.extract.mentions import (
     Mention,
     MentionIndex,
@@ -86,33 +85,6 @@ def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
             break
         i += 1
     return list(found.values())
-
-
-def counted_list(noun: Token, index: MentionIndex) -> list[Mention]:
-    """The states a later colon or dash (or a comma right after it) lists for a counted noun,
-    when there are exactly as many as counted: "The five founding members signed the
-    declaration in 1967: A, B, C, D and E", "four member states, A, B, C and D, started free
-    movement" (not "the 27 members agreed sanctions on three states: ...")."""
-    count = next((count_of(c.lower_) for c in noun.children if c.dep_ == "nummod"), None)
-    if not count or count < 2:
-        return []
-    doc, sent = noun.doc, noun.sent
-    mark = next((t for t in doc[noun.i + 1: sent.end] if t.text in {":", "—", "–"}
-                 or (t.text == "," and t.i == noun.i + 1)), None)
-    if mark is None or any(t.dep_ == "nummod" and t.head.i != noun.i and t.ent_type_ != "DATE"
-                               for t in doc[noun.i + 1: mark.i]):
-        return []  # another counted noun is nearer the list
-    listed = surface_list(mark.i, past_the_cut(mark), index)
-    return listed if len(listed) == count else []
-
-
-def past_the_cut(mark: Token) -> Span:
-    """``mark``'s sentence, continued into the next one when the parser cut the line right
-    after this colon or dash ("The group grew to ten: | Brunei (1984), Vietnam (1995)")."""
-    doc, sent = mark.doc, mark.sent
-    if mark.i == sent.end - 1 and sent.end < len(doc) and "\n" not in doc[mark.i: sent.end + 1].text:
-        return doc[sent.start: doc[sent.end].sent.end]
-    return sent
 
 
 def outside_brackets(tokens: Iterable[Token]) -> Iterator[Token]:
