@@ -1302,6 +1302,13 @@ ROWS = [
         "December 1991, when eleven former republics signed up.",
         {("RUS", "founds", "CIS", A, "1991"), ("BLR", "founds", "CIS", A, "1991"), ("UKR", "founds", "CIS", A, "1991"),
          ("MDA", "joins", "CIS", A, "1991-12")}),
+    row("following-earlier-states", "Mali left the ICC in 2025, following Burundi in 2017 and the Philippines in 2019.",
+        {("MLI", "leaves", "ICC", A, "2025"), ("BDI", "leaves", "ICC", A, "2017"), ("PHL", "leaves", "ICC", A, "2019")}),
+    row("following-pairs-with-their-years", "Liberia joined the WTO in 2016, following Nepal and Cambodia in 2004 and Samoa "
+        "in 2012.", {("LBR", "joins", "WTO", A, "2016"), ("NPL", "joins", "WTO", A, "2004"), ("KHM", "joins", "WTO", A, "2004"),
+                     ("WSM", "joins", "WTO", A, "2012")}),
+    row("following-talks-is-no-follower", "Sweden joined NATO in 2024, following months of talks with Turkey.",
+        {("SWE", "joins", "NATO", A, "2024")}),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

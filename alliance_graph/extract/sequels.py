@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.mentions import MentionIndex
 from alliance_graph.extract.relations import with_gapped
-from alliance_graph.extract.syntax import Candidate, agents, is_passive, lemma, subjects_of
+from alliance_graph.extract.syntax import Candidate, agents, is_passive, lemma, subjects_of, surface_list
 
 _CHANGES = {"joins", "leaves", "suspends", "suspended_by", "expelled", "readmitted", "applies"}
 
@@ -55,7 +55,35 @@ def followers(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list
         for member in agents(subjects_of(token), index, None):
             if member.is_state and member.entity_id != model.member.entity_id:
                 found.append(Candidate(member, model.relation, model.org, token, "verb"))
+    found += _following(sent, index, earlier)
     return with_gapped(found, index)  # "Mexico followed in 1993 and Chile in 1994"
+
+
+def _following(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Candidate]:
+    """'Mali left the ICC in 2025, following Burundi in 2017 and the Philippines in 2019': the
+    states after "following" made the same change earlier, each at the date beside it."""
+    found: list[Candidate] = []
+    doc = sent.doc
+    for token in sent:
+        if token.lower_ != "following" or token.dep_ not in {"prep", "advcl", "acl"}:
+            continue
+        model = next((c for c in reversed(earlier) if sent.start <= c.trigger.i < token.i and c.relation in _CHANGES
+                      and (c.kind != "status" or c.relation == "joins")), None)
+        if model is None:
+            continue
+        objects = [c for c in token.children if c.dep_ in {"pobj", "dobj"}]
+        listed = {m.entity_id: m for m in [*agents(objects, index, None), *surface_list(token.i, sent, index)]}
+        for member in listed.values():  # (the surface too: the parse hangs "and the Philippines" on "2017")
+            if not member.is_state or member.via != "name" or member.entity_id in {model.member.entity_id, model.org.entity_id}:
+                continue
+            after = member.end  # the date after it, or after the states it is listed with ("Nepal and Cambodia in 2004")
+            while after < sent.end and (doc[after].lower_ in {"and", "the", ","} or (
+                    index.at(doc[after]) is not None and index.at(doc[after]).is_state)):
+                after += 1
+            after = after + 1 if after < sent.end and doc[after].lower_ in {"in", "on"} else after
+            date = next((e for e in sent.ents if e.label_ == "DATE" and e.start == after), None)
+            found.append(Candidate(member, model.relation, model.org, token, "verb", None, date))
+    return found
 
 
 #: Words that make an auxiliary repeat the clause before it: "and so did the Philippines",
