@@ -1309,6 +1309,11 @@ ROWS = [
                      ("WSM", "joins", "WTO", A, "2012")}),
     row("following-talks-is-no-follower", "Sweden joined NATO in 2024, following months of talks with Turkey.",
         {("SWE", "joins", "NATO", A, "2024")}),
+    row("stripped-of-membership-takes-the-verb-date", "Russia was stripped of its membership of the Council of Europe in "
+        "March 2022.", {("RUS", "expelled", "COE", A, "2022-03")}),
+    row("stripped-of-membership-in-focus", "The Council of Europe met. On Wednesday Russia was stripped of its membership.",
+        {("RUS", "expelled", "COE", A, "2022-03-16")}, published="2022-03-17"),
+    row("stripped-of-medals-is-none", "The Council of Europe met. Russia was stripped of its gold medals.", set()),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

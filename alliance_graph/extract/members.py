@@ -51,6 +51,8 @@ def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | N
     if org is None and lemma(noun) == "seat" and noun.dep_ == "dobj":  # "keeps its seat | in the G7"
         org = org_in([g for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "on", "at"}
                       for g in c.children if g.dep_ == "pobj"], index)
+    if org is None and noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in {"strip", "deprive"}:
+        org = index.focus(noun.i, kind="organization")  # "Russia was stripped of its membership" (of the one in focus)
     if org is None:
         return
     # "Ukraine's NATO membership bid", "application for EU membership": handled by the bid noun.
@@ -71,7 +73,7 @@ def membership_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | N
     if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in {"strip", "deprive"}:
         # "Russia was stripped of its membership": the owner is the verb's subject
         members = [m for m in agents(subjects_of(head.head), index, speaker_agent) if m.is_state]
-        yield from make_candidates(members, "expelled", org, noun, "noun")
+        yield from make_candidates(members, "expelled", org, head.head, "verb")  # the stripping is the act: its date
         return
     if noun.dep_ == "nsubj" and poss and (
             head_lemma in {"begin", "start", "commence"}
