@@ -1314,6 +1314,13 @@ ROWS = [
     row("stripped-of-membership-in-focus", "The Council of Europe met. On Wednesday Russia was stripped of its membership.",
         {("RUS", "expelled", "COE", A, "2022-03-16")}, published="2022-03-17"),
     row("stripped-of-medals-is-none", "The Council of Europe met. Russia was stripped of its gold medals.", set()),
+    row("invited-with-membership-taking-effect", "Argentina, Egypt and Iran were invited to join BRICS at its summit last "
+        "month, with membership taking effect on 1 January 2024.",
+        {(s, "joins", "BRICS", ANN, "2024-01-01") for s in ("ARG", "EGY", "IRN")}, published="2023-09-11"),
+    row("invited-last-month", "Argentina was invited to join BRICS last month.", {("ARG", "joins", "BRICS", ANN, "2023-08")},
+        published="2023-09-11"),
+    row("listed-since-years", "The Organisation of Islamic Cooperation has its own observers: Bosnia and Herzegovina since "
+        "1994 and Thailand since 1998.", {("BIH", "observer", "OIC", A, "1994"), ("THA", "observer", "OIC", A, "1998")}),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
 ]

@@ -332,6 +332,10 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         date = dating.date_for([candidate.trigger], sent, anchor=anchor, future=False)
     else:  # (what did not happen takes no date from a clause of its own: "has not returned since it quit in 2003")
         date = dating.date_for(search_chain, sent, anchor=anchor, future=future, own_clause=status == "denied")
+    if status == "announced" and not future:
+        # an offer made in the past ("were invited last month") with its entry date stated
+        # ("with membership taking effect on 1 January 2024") is dated by the entry
+        date = dating.stated_effective_date(sent, anchor=anchor) or date
     if date is None and speaker is not None and relation != "member" and not future:
         date = speaker_dates.get(speaker.name)
     if date is None and entry is not None and relation != "member":

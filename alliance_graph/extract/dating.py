@@ -145,9 +145,13 @@ def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str
         past = date_for(own, sent, anchor=anchor, future=False)
         if past is not None:
             value = past
-    if value is not None:
-        return value
-    for ent in sent.ents:  # "effective January 2025", "with effect from 31 December"
+    return value if value is not None else stated_effective_date(sent, anchor=anchor)
+
+
+def stated_effective_date(sent: Span, *, anchor: str | None) -> str | None:
+    """A date the sentence marks as when something takes effect: "effective January 2025",
+    "with effect from 31 December", "with membership taking effect on 1 January 2024"."""
+    for ent in sent.ents:
         if ent.label_ == "DATE" and usable_date(ent):
             text = with_preposition(ent)
             before = ent.doc[max(sent.start, ent.start - 3): ent.start].text.lower()

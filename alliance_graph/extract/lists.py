@@ -222,10 +222,17 @@ def dated_in_list(candidate: Candidate, sent: Span, index: MentionIndex) -> Cand
     """A listed member with its year in brackets joined then: "the group grew to ten: Brunei
     (1984), Vietnam (1995) ...", "members: Egypt (since 2024)" → joins, dated. A bracket
     saying something else ("(suspended 2021)", "(founder)") leaves the candidate as it is."""
-    if candidate.relation not in {"member", "joins"}:
-        return candidate  # (a listed entry keeps its own bracketed year too: "grew to ten: Brunei (1984), ...")
     doc = sent.doc
     member = candidate.member
+    if candidate.date_hint is None and member.end + 1 < sent.end and doc[member.end].lower_ == "since" and (
+            candidate.trigger.i < member.start):
+        # "its own observers: Bosnia and Herzegovina since 1994, Thailand since 1998 and Russia since 2005"
+        since = next((e for e in sent.ents if e.label_ == "DATE" and e.start == member.end + 1), None)
+        if since is not None:
+            return Candidate(candidate.member, "joins" if candidate.relation == "member" else candidate.relation,
+                             candidate.org, candidate.trigger, candidate.kind, candidate.forced_status, since)
+    if candidate.relation not in {"member", "joins"}:
+        return candidate  # (a listed entry keeps its own bracketed year too: "grew to ten: Brunei (1984), ...")
     if member.end + 1 < sent.end and doc[member.end].lower_ == "and":  # "Laos and Myanmar (1997)"
         partner = index.at(doc[member.end + 1])
         if partner is not None and partner.is_state:
