@@ -248,10 +248,11 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
     narrated = entry is not None and not dating.future_marked_entry(sent)  # a timeline tells the past in the present
     if entry is not None:
         anchor = dating.entry_anchor(entry)
-    speculative = claims.is_speculative(chain, sent) and not claims.is_denied(chain)
-    if (claims.is_open_question(chain) or speculative) and not claims.deliberated(chain, sent):
+    # an open question or a speculation claims nothing, unless it is a deliberation ("is weighing
+    # whether to join"), which a hedge makes a report (below)
+    speculative = claims.is_open_question(chain) or (claims.is_speculative(chain, sent) and not claims.is_denied(chain))
+    if speculative and not claims.deliberated(chain, sent):
         return None
-    speculative = speculative or claims.is_open_question(chain)  # "is weighing whether to join"
     if claims.wished_by_others(chain, candidate.member, index):
         return None  # "rights groups want the Philippines to rejoin": a call, not a plan
     relation = candidate.relation
@@ -285,11 +286,7 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         return None  # "Armenia is weighing an application": no claim; "is reportedly weighing" is a report
     if denied:
         status = "denied"
-    elif speculative:
-        status = "reported"
-    elif third_party:
-        status = "reported"
-    elif claims.hedged(chain):
+    elif speculative or third_party or claims.hedged(chain):
         status = "reported"
     elif forced:
         status = forced

@@ -179,9 +179,9 @@ def parse_date(text: str, *, anchor: str | None = None, future: bool = False) ->
         candidate = _iso(year, month, day)
         if candidate is None:
             return None
-        told = set(lowered.split())
-        if "year" in told and told & {"last", "previous", "this", "next"}:  # "on 4 April last year"
-            value = _iso(year - 1 if told & {"last", "previous"} else year + 1 if "next" in told else year, month, day)
+        shift = _year_shift(set(lowered.split()))
+        if shift is not None:  # "on 4 April last year"
+            value = _iso(year + shift, month, day)
             return DateParse(value, True) if value else None
         if future and candidate < base.isoformat():
             year += 1
@@ -270,8 +270,8 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
         return DateParse((base - _dt.timedelta(days=delta)).isoformat(), True)
     month_match = _MONTH_ONLY.search(lowered)
     month = _month_number(month_match.group("month")) if month_match and _is_month_use(lowered, month_match) else None
-    if month is not None and "year" in words and words & {"this", "last", "previous", "next"}:
-        shift = -1 if words & {"last", "previous"} else 1 if "next" in words else 0
+    shift = _year_shift(words)
+    if month is not None and shift is not None:
         return DateParse(f"{base.year + shift:04d}-{month:02d}", True)  # "in January last year"
     for unit in ("week", "month", "year"):
         if unit in words or f"{unit}s" in words:
@@ -282,6 +282,13 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
             if words & {"next", "coming"}:
                 return DateParse(_at_precision(base, 1, unit), True)
     return None
+
+
+def _year_shift(words: set[str]) -> int | None:
+    """The years a month or day told with "last/this/next year" lies from the anchor's: -1, 0, 1."""
+    if "year" not in words or not words & {"last", "previous", "this", "next"}:
+        return None
+    return -1 if words & {"last", "previous"} else 1 if "next" in words else 0
 
 
 def _shift_years_months(base: _dt.date, years: int, months: int) -> _dt.date:
@@ -325,11 +332,11 @@ def resolve_date(text: str, *, anchor: str | None = None, future: bool = False) 
     return parsed.value if parsed else None
 
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12}
-_LATER = re.compile(r"\b(\d{1,2}|" + "|".join(_COUNTS) + r")\s+(year|month)s\s+(later|afterwards|after that)\b")
+#: Number words that count a handful of things ("three years later", "the eleven countries").
+COUNT_WORDS = {word: value for word, value in _NUMBER_WORDS.items() if value and 2 <= value <= 12 and word.isalpha()}
+_LATER = re.compile(r"\b(\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(year|month)s\s+(later|afterwards|after that)\b")
 _NARRATIVE = re.compile(
-    r"\b(?:\d{1,2}|" + "|".join(_COUNTS) + r")\s+(?:year|month)s\s+(?:later|afterwards|after that)\b"
+    r"\b(?:\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(?:year|month)s\s+(?:later|afterwards|after that)\b"
     r"|\b(?:that|the same|the following|the next|a|one)\s+(?:day|date|week|month|year)\b(?:\s+later)?"
     r"|\bthe (?:year|month) after\b|\b(?:later|earlier) that (?:year|month)\b"
     r"|\bthat (?:" + "|".join(names[0] for names in _MONTH_SPELLINGS) + r")\b",
@@ -366,7 +373,7 @@ def narrative_date(text: str, previous: str | None) -> str | None:
         return f"{year:04d}-{month:02d}"  # "that August"
     later = _LATER.search(lowered)
     if later:  # "three years later", "18 months later"
-        n = int(later.group(1)) if later.group(1).isdigit() else _COUNTS[later.group(1)]
+        n = int(later.group(1)) if later.group(1).isdigit() else COUNT_WORDS[later.group(1)]
         if later.group(2) == "year":
             return f"{year + n:04d}"
         if len(previous) < 7:

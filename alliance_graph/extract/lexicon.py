@@ -260,6 +260,10 @@ BECOME_VERBS = {"become", "turn", "get", "make"}
 GAIN_VERBS = {"grant", "gain", "give", "award", "win", "obtain", "receive", "secure", "get", "achieve", "attain", "acquire", "confer", "offer"}
 #: Verbs of an organisation growing by new members ("expanded to include Egypt").
 GROWING_VERBS = {"grow", "expand", "enlarge", "swell", "widen", "broaden"}
+#: Verbs that end a suspension or an exclusion given as their object ("lifted the suspension").
+LIFTING_VERBS = {"lift", "end", "revoke", "rescind", "reverse", "overturn", "scrap", "drop"}
+#: Nouns of an exclusion that can be lifted.
+EXCLUSION_NOUNS = {"suspension", "exclusion", "expulsion"}
 #: Verbs that keep a status: "holds observer status".
 HOLD_VERBS = {"have", "hold", "enjoy", "retain", "keep", "be", "remain", "maintain"}
 #: Verbs that complete a nominal event ("completed its accession").

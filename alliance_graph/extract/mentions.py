@@ -121,26 +121,21 @@ class MentionIndex:
         if not named or self.doc is None:
             return self.focus(before, kind="state")
         sent = self.doc[before].sent
-        window_start = min(self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start,
-                           self._paragraph_start(sent.start))
+        window_start = min(_previous_sentence_start(sent), self._paragraph_start(sent.start))
         recent = [m for m in named if m.start >= window_start]
         subjects = [m for m in recent if self.doc[m.start: m.end].root.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return subjects[-1]
         if recent and len({m.entity_id for m in recent}) == 1:
             return recent[-1]
-        counts: dict[str, int] = {}
-        for mention in named:
-            counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
-        top = max(counts.values())
-        return next(m for m in reversed(named) if counts[m.entity_id] == top)
+        return _most_named(named)
 
     def _salient(self, candidates: list[Mention], before: int) -> Mention:
         """The organisation in focus: named in this or the previous sentence, else the one
         the article has named most often so far (ties go to the most recent)."""
         sent = self.doc[before].sent
-        window_start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        window_start = min(window_start, self.line_start(sent.start))  # "- SADC: | A was admitted. | B was suspended from the bloc"
+        # "- SADC: | A was admitted. | B was suspended from the bloc": the line's start counts too
+        window_start = min(_previous_sentence_start(sent), self.line_start(sent.start))
         # "the first EU member to do so", "Turkey, a NATO member" describe a state: EU and
         # NATO are not the topic, unless nothing else was ever named
         topical = [m for m in candidates if not describes_member(self.doc[m.start: m.end].root)] or candidates
@@ -162,14 +157,7 @@ class MentionIndex:
         heading = next((m for m in reversed(topical) if not itself and self._is_heading(m)), None)
         if heading is not None:  # a section under the heading line "OPEC": "- Qatar quit in January 2019."
             return heading
-        candidates = topical
-        counts: dict[str, int] = {}
-        last: dict[str, Mention] = {}
-        for m in candidates:
-            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
-            last[m.entity_id] = m
-        best = max(counts, key=lambda k: (counts[k], last[k].start))
-        return last[best]
+        return _most_named(topical)
 
     def _is_heading(self, mention: Mention) -> bool:
         """The mention is a line of its own: a section heading ("OPEC", "The Gulf Cooperation Council")."""
@@ -214,6 +202,22 @@ def _words_of(entity: Entity) -> frozenset[str]:
     """The lower-case words of an organisation's names, descriptions and type."""
     texts = (entity.name, *entity.full_names, *entity.aliases, *entity.descriptions, entity.type or "")
     return frozenset(w for text in texts for w in re.split(r"[\s\-]+", text.lower()) if len(w) > 2)
+
+
+def _previous_sentence_start(sent: Span) -> int:
+    """The first token of the sentence before ``sent`` (``sent``'s own at the document's start)."""
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+
+
+def _most_named(mentions: list[Mention]) -> Mention:
+    """The last mention of the entity named most often among ``mentions`` (in text order; ties
+    go to the entity named most recently)."""
+    counts: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for mention in mentions:
+        counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
+        last[mention.entity_id] = mention
+    return last[max(counts, key=lambda k: (counts[k], last[k].start))]
 
 
 def describes_member(token: Token) -> bool:

@@ -79,8 +79,8 @@ def nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         org = index.focus(noun.i, kind="organization")  # "submitted its application in 2011"
     if relation == "suspended_by" and _suspends_own_participation(noun):
         relation = "suspends"
-    if relation in {"suspended_by", "suspends", "expelled"} and noun.dep_ in {"dobj", "nsubjpass"} and lemma(noun.head) in {
-            "lift", "end", "revoke", "rescind", "reverse", "overturn", "scrap", "drop"}:
+    if relation in {"suspended_by", "suspends", "expelled"} and noun.dep_ in {"dobj", "nsubjpass"} and (
+            lemma(noun.head) in lexicon.LIFTING_VERBS):
         relation = "readmitted"  # "ECOWAS lifted the suspension of Guinea", "the OAS revoked Cuba's exclusion"
     if relation == "joins" and noun.head.lemma_.lower() in APPLY_NOUNS:
         relation = "applies"

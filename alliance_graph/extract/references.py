@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.dates import COUNT_WORDS
 from alliance_graph.extract.lists import counted_list
 from alliance_graph.extract.mentions import Mention, MentionIndex, closing_name, expand_group, resolve_agent
 
@@ -56,7 +57,7 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
             if any(c.dep_ in {"amod", "compound"} and c.text[:1].isupper() for c in token.children):
                 size = None  # "the three Baltic states" names its own states: only a group just before
             # "Only two countries have pulled out: Burundi in 2017 and the Philippines in 2019"
-            listed = [Mention(m.entity_id, m.name, m.kind, token.i, token.i + 1, "group") for m in counted_list(token, index)]
+            listed = _listed_group(token, index)
             group = (size and (listed or _group_of_size(doc, token, index, size))) or (
                 _last_group(doc, token, index) if not size or size <= 6 else [])  # not "eleven former republics"
             if group:  # "the three countries", "these states"
@@ -66,7 +67,7 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
             if any(c.dep_ == "det" and c.lower_ in {"the", "all", "these"} for c in token.children):
                 group = _group_of_size(doc, token, index, _NUMBERS[lower])  # "The three formed the alliance"
             else:  # "Seven of Sunday's signatories, A, B, ..., also signed that pact"
-                group = [Mention(m.entity_id, m.name, m.kind, token.i, token.i + 1, "group") for m in counted_list(token, index)]
+                group = _listed_group(token, index)
             if group:
                 index.groups[token.i] = group
                 continue
@@ -80,9 +81,9 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
                 g.lower_ in {"which", "whom"} for c in token.children if c.lower_ == "of" for g in c.children):
             # "Thailand and Malaysia, both of which lodged applications": the relative's antecedent
             antecedent = token.head.head
-            group = [index.at(t) for t in expand_group(antecedent) if index.at(t) is not None and index.at(t).is_state]
+            group = _states_in_group(antecedent, index)
             if group:
-                index.groups[token.i] = list({m.entity_id: m for m in group}.values())
+                index.groups[token.i] = group
                 continue
         if lemma in {"member", "ally"} and token.tag_ == "NNS" and token.dep_ in {"nsubj", "nsubjpass"} and any(
                 c.dep_ == "det" and c.lower_ in {"both", "all"} for c in token.children):
@@ -154,19 +155,35 @@ def _speakers_country(doc: Doc, token: Token, index: MentionIndex) -> Mention | 
 _TITLED_ANAPHORS = {"kingdom", "emirate", "sultanate", "principality", "grand duchy"}
 
 
-_NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "eleven": 11, "twelve": 12}
+_NUMBERS = {"both": 2, **COUNT_WORDS}
+
+
+def _listed_group(token: Token, index: MentionIndex) -> list[Mention]:
+    """The states a counted noun's list names (:func:`counted_list`), as a group standing at ``token``."""
+    return [Mention(m.entity_id, m.name, m.kind, token.i, token.i + 1, "group") for m in counted_list(token, index)]
+
+
+def _states_in_group(token: Token, index: MentionIndex) -> list[Mention]:
+    """The distinct states of ``token`` and the tokens coordinated with it."""
+    group = [index.at(t) for t in expand_group(token) if index.at(t) is not None and index.at(t).is_state]
+    return list({m.entity_id: m for m in group}.values())
+
+
+def _coordination_at(candidate: Token, index: MentionIndex) -> list[Mention]:
+    """The states of the coordination ``candidate`` heads, or none when it is inside one: a
+    conjunct, a compound, or an apposition to a name (part of that name's group; "Worth
+    remembering: Finland and Sweden" heads its own)."""
+    if candidate.dep_ in {"conj", "compound"} or index.at(candidate) is None or (
+            candidate.dep_ == "appos" and index.at(candidate.head) is not None):
+        return []
+    return _states_in_group(candidate, index)
 
 
 def _group_of_size(doc: Doc, token: Token, index: MentionIndex, size: int) -> list[Mention]:
     """The latest coordination of exactly ``size`` states anywhere before ``token`` ("the three")."""
     best: list[Mention] = []
     for candidate in doc[:token.i]:
-        if candidate.dep_ in {"conj", "compound"} or index.at(candidate) is None or (
-                candidate.dep_ == "appos" and index.at(candidate.head) is not None):
-            continue  # (an apposition to a name is part of that name's group; "Worth remembering: Finland and Sweden" is not)
-        group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
-        unique = list({m.entity_id: m for m in group}.values())
+        unique = _coordination_at(candidate, index)
         if len(unique) == size:
             best = unique
     return best
@@ -179,8 +196,7 @@ def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
     if token.lower_ in {"their", "them"}:  # "Bulgaria and Romania completed their accession": the clause's own subjects
         verb = token.head.head if token.dep_ == "poss" else token.head
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i):
-            own = [index.at(t) for t in expand_group(subject) if index.at(t) is not None and index.at(t).is_state]
-            own = list({m.entity_id: m for m in own}.values())
+            own = _states_in_group(subject, index)
             if len(own) >= 2:
                 return own
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -189,11 +205,7 @@ def _last_group(doc: Doc, token: Token, index: MentionIndex) -> list[Mention]:
         if candidate.i in index.groups and len(index.groups[candidate.i]) >= len(best):
             best = index.groups[candidate.i]  # "The three countries ... They"
             continue
-        if candidate.dep_ in {"conj", "compound"} or index.at(candidate) is None or (
-                candidate.dep_ == "appos" and index.at(candidate.head) is not None):
-            continue  # (an apposition to a name is part of that name's group; "Worth remembering: Finland and Sweden" is not)
-        group = [index.at(t) for t in expand_group(candidate) if index.at(t) is not None and index.at(t).is_state]
-        unique = list({m.entity_id: m for m in group}.values())
+        unique = _coordination_at(candidate, index)
         if len(unique) >= 2 and len(unique) >= len(best):
             best = unique
     if not best:  # "Ukraine applied in February and Moldova in March. Both were ...": the clauses' subjects

@@ -132,7 +132,7 @@ def suspension_origins(sent: Span, index: MentionIndex, told: list[Candidate]) -
     found: list[Candidate] = []
     for noun in sent:
         word = lemma(noun)
-        if word not in {"suspension", "exclusion", "expulsion"} or lemma(noun.head) not in _LIFTING:
+        if word not in lexicon.EXCLUSION_NOUNS or lemma(noun.head) not in lexicon.LIFTING_VERBS:
             continue
         clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ in {"since", "from"})]
         date = next((e for e in sent.ents if e.label_ == "DATE" and any(e.start >= c.left_edge.i and e.end <= c.right_edge.i + 1
@@ -200,19 +200,15 @@ def rejoined_where_left(candidates: list[Candidate], earlier: list[Candidate]) -
     return result
 
 
-#: Verbs that end a suspension or an exclusion given as their object.
-_LIFTING = {"lift", "end", "revoke", "rescind", "reverse", "overturn", "scrap", "drop"}
-
-
 def lifted_suspensions(sent: Span, index: MentionIndex, earlier: list[Candidate], told: list[Candidate]) -> list[Candidate]:
     """'the forum lifted the suspension in October 2014', 'The suspension was lifted in 2014':
     a suspension named without its member is the last one told (``earlier``), and lifting it
     readmits that member (unless ``told``, this sentence's candidates, already say so)."""
     found: list[Candidate] = []
     for noun in sent:
-        if lemma(noun) not in {"suspension", "exclusion", "expulsion"} or noun.dep_ not in {"dobj", "nsubjpass"}:
+        if lemma(noun) not in lexicon.EXCLUSION_NOUNS or noun.dep_ not in {"dobj", "nsubjpass"}:
             continue
-        if lemma(noun.head) not in _LIFTING or any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in noun.children):
+        if lemma(noun.head) not in lexicon.LIFTING_VERBS or any(c.dep_ in {"poss", "prep", "relcl", "acl"} for c in noun.children):
             continue  # "lifted Mali's suspension", "the suspension of Guinea", "the suspension it had imposed on Gabon"
         model = next((c for c in reversed(earlier) if c.relation in {"suspended_by", "expelled"}
                       and c.trigger.i < noun.i and noun.i - c.trigger.i < 150), None)
