@@ -8,7 +8,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from alliance_graph.extract import lexicon, speakers
+from alliance_graph.extract import lexicon, sequels, speakers
 from alliance_graph.extract.indexing import index_mentions
 from alliance_graph.extract.paragraphs import ParagraphBreaks
 from alliance_graph.extract.relations import candidates_in
@@ -395,3 +395,9 @@ def test_timeline_label_after_a_colon_keeps_its_entry():
     nlp = add_paragraph_breaks(English())
     doc = nlp("How we got here:\n\n2011: Member states vote to admit Palestine.")
     assert [t.is_sent_start for t in doc if t.text == "Member"] == [False]
+
+
+def test_that_status_is_held_gained_or_upgraded_to_but_not_merely_is():
+    # "Mongolia has held that status", "was upgraded to that status"; "that status is prized" names no holder
+    assert {"hold", "gain", "grant", "upgrade"} <= sequels._STATUS_VERBS
+    assert "be" not in sequels._STATUS_VERBS

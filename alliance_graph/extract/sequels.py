@@ -149,7 +149,7 @@ def suspension_origins(sent: Span, index: MentionIndex, told: list[Candidate]) -
 
 
 #: Verbs that give, gain or keep a status named only as "that status" or "the same status".
-_STATUS_VERBS = lexicon.GAIN_VERBS | lexicon.HOLD_VERBS | {"take", "upgrade", "elevate", "raise"} - {"be"}
+_STATUS_VERBS = (lexicon.GAIN_VERBS | lexicon.HOLD_VERBS | {"take", "upgrade", "elevate", "raise"}) - {"be"}
 
 
 def same_status(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Candidate]:
