@@ -1323,6 +1323,34 @@ ROWS = [
         "1994 and Thailand since 1998.", {("BIH", "observer", "OIC", A, "1994"), ("THA", "observer", "OIC", A, "1998")}),
     row("month-last-year", "Egypt and Iran joined BRICS in January last year.",
         {("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}, published="2025-06-10"),
+    row("coordinated-predicate-nouns", "Mexico is a founding member of the Pacific Alliance and a member of the OECD.",
+        {("MEX", "founds", "PACIFIC_ALLIANCE", A, None), ("MEX", "member", "OECD", A, None)}),
+    row("list-joined-later-by", "BRICS met in Kazan. Its original members are Brazil, Russia, India, China and South Africa, "
+        "joined in January 2024 by Egypt and Iran.",
+        {*((s, "founds", "BRICS", A, None) for s in ("BRA", "RUS", "IND", "CHN", "ZAF")),
+         ("EGY", "joins", "BRICS", A, "2024-01"), ("IRN", "joins", "BRICS", A, "2024-01")}),
+    row("counted-list-after-spaced-hyphen", "The Schengen Area covers 29 countries. The zone includes three countries outside "
+        "the EU - Iceland, Norway and Switzerland.", {(s, "member", "SCHENGEN", A, None) for s in ("ISL", "NOR", "CHE")}),
+    row("club-of-economies-that-includes", "Egypt was invited to join BRICS, a group of emerging economies that includes "
+        "Brazil and India.", {("EGY", "joins", "BRICS", ANN, None), ("BRA", "member", "BRICS", A, None),
+                              ("IND", "member", "BRICS", A, None)}),
+    row("group-of-countries-without-an-organisation", "The summit drew a group of countries that includes Brazil and India.",
+        set()),
+    row("ratified-accession-which-was-completed", "Parliament in Ankara ratified Finland's accession to NATO, which was "
+        "completed in April 2023.", {("FIN", "joins", "NATO", A, "2023-04")}),
+    row("together-with-after-what-is-now", "Portugal joined what is now the EU in 1986, together with Spain.",
+        {("PRT", "joins", "EU", A, "1986"), ("ESP", "joins", "EU", A, "1986")}),
+    row("seat-city-as-a-place-is-not-the-eu", "Sweden joined NATO in March 2024. Its flag was raised at the alliance's "
+        "headquarters in Brussels. Stockholm had applied in May 2022, together with Helsinki.",
+        {("SWE", "joins", "NATO", A, "2024-03"), ("SWE", "applies", "NATO", A, "2022-05"),
+         ("FIN", "applies", "NATO", A, "2022-05")}),
+    row("it-quitting-a-named-organisation-is-the-state", "Georgia says it still hopes to join the EU. This is a country that "
+        "has left clubs before. It quit the CIS in 2009.",
+        {("GEO", "applies", "EU", ANN, None), ("GEO", "leaves", "CIS", A, "2009")}),
+    row("the-country-is-this-sentences-state", "The OAS has lost few members. Cuba was suspended in 1962. The OAS suspended "
+        "Honduras in 2009, and the country regained its seat in 2011.",
+        {("CUB", "suspended_by", "OAS", A, "1962"), ("HND", "suspended_by", "OAS", A, "2009"),
+         ("HND", "readmitted", "OAS", A, "2011")}),
 ]
 
 

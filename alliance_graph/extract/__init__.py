@@ -316,6 +316,8 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         # gives it (the day it was made: "announced on Sunday their withdrawal")
         date = dating.effective_date(chain, sent, anchor=anchor) or dating.date_for(
             chain, sent, anchor=anchor, future=False)
+    elif candidate.kind == "noun" and (completion := claims.completing_clause(candidate.trigger)) is not None:
+        date = dating.date_for([completion], sent, anchor=anchor, future=False)  # "..., which was completed in March 2024"
     elif aim_known:
         # the bid's own date, not that of what others say or do about it
         upto = next((i for i, token in enumerate(chain) if token.pos_ == "NOUN" and lemma(token) in _AIM_NOUNS and i > 0), 0)

@@ -247,6 +247,8 @@ def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = Fa
         if steps and token.dep_ == "conj" and token.pos_ in {"VERB", "AUX"} and lemma(token) not in lexicon.REPORTING_VERBS and any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
             return None  # "BRICS was set up by A and B, and South Africa joined in 2010": the next clause's date
+        if steps and token.dep_ in {"advcl", "conj"} and lemma(token) == "join" and any(c.dep_ == "agent" for c in token.children):
+            return None  # "A and B are the founders, joined in 2024 by C": C's date
         if own_clause and steps and token.pos_ in {"VERB", "AUX"} and token.dep_ in _OWN_CLAUSE:
             return None  # "A and B are members, joined in January by C": another clause's date
         if token.dep_ == "relcl" and token.head.pos_ == "NOUN" and token.i != token.head.i and (

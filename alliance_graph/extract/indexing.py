@@ -34,7 +34,7 @@ def index_mentions(doc: Doc, registry: Registry, *, title_orgs: Iterable[str] = 
         index.ordered.append(Mention(entity.id, entity.name, entity.kind, -1, -1, "title"))
     for ent in doc.ents:
         entity = _lookup(ent, registry)
-        if entity is None or (entity.kind == "state" and _is_dateline(ent)) or _continental(ent):
+        if entity is None or (entity.kind == "state" and _is_dateline(ent)) or _continental(ent) or _seat_as_place(ent, entity):
             continue
         mention = _entity_mention(ent, entity, _ent_via(ent))
         for i in range(ent.start, ent.end):
@@ -107,6 +107,13 @@ def _prefer_long_forms(doc: Doc, index: MentionIndex) -> None:
         index.ordered[n] = replaced
         for i in range(mention.start, mention.end):
             index.by_token[i] = replaced
+
+
+def _seat_as_place(ent: Span, entity: Entity) -> bool:
+    """'the alliance's headquarters in Brussels', 'foreign ministers meeting in Brussels': the
+    city, not the organisation it is a metonym for ("sent an application to Brussels")."""
+    return (entity.kind != "state" and ent.text in entity.metonyms and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in {"in", "at", "near", "outside"})
 
 
 def _is_dateline(ent: Span) -> bool:

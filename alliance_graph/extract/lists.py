@@ -29,6 +29,7 @@ from alliance_graph.extract.dates import count_of
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
 from alliance_graph.extract.syntax import (
     Candidate,
+    is_spaced_hyphen,
     lemma,
     make_candidates,
     outside_brackets,
@@ -347,7 +348,7 @@ def counted_list(noun: Token, index: MentionIndex) -> list[Mention]:
     doc, sent = noun.doc, noun.sent
     clauses = {t.i for c in noun.subtree if c.i != noun.i and c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
     phrase_end = max(t.i for t in noun.subtree if t.i not in clauses and t.dep_ != "punct")
-    mark = next((t for t in doc[noun.i + 1: sent.end] if t.text in {":", "—", "–"}
+    mark = next((t for t in doc[noun.i + 1: sent.end] if t.text in {":", "—", "–"} or is_spaced_hyphen(t)
                  or (t.text == "," and t.i in {noun.i + 1, phrase_end + 1})), None)
     if mark is None and noun.dep_ == "nsubj" and lemma(noun.head) == "be" and noun.head.i > noun.i:
         mark = noun.head  # "The eleven countries that signed the founding treaty were A, B, ..."
@@ -378,8 +379,10 @@ def dash_lists(sent: Span, index: MentionIndex) -> Iterator[Candidate]:
         mention = index.at(token)
         if mention is None or mention.is_state or mention.end in seen or mention.via not in {"name", "anaphor"}:
             continue
-        if doc[mention.end - 1].dep_ == "pobj":
+        root = doc[mention.end - 1]
+        if root.dep_ == "pobj" or (root.dep_ == "compound" and root.head.dep_ == "pobj" and root.head.i > root.i):
             continue  # "the founding states of BRICS — A, B": the noun before "of" heads the list
+            # (also "four countries outside the EU - A, B", parsed as "EU-A")
         seen.add(mention.end)
         nxt = mention.end
         if nxt < sent.end and doc[nxt].text in {"—", "–", "-", "("} and (nxt + 1 >= sent.end or doc[nxt + 1].text not in {"led", "based", "backed", "member"}):

@@ -248,7 +248,7 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     if not listed and carrier.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in {"be", "include", "comprise", "number"}:
         listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
         if listed:
-            listed += _list_continuations(verb)
+            listed += _list_continuations(verb, joiners=relation == "member")  # (who joined later founded nothing)
     members_tokens.extend(listed)
     colon = next((t for t in noun.doc[carrier.i + 1: noun.sent.end] if t.text == ":"), None)
     if (not members_tokens and colon is not None and carrier.dep_ == "dobj"
@@ -290,21 +290,30 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         members = merge(members, [m for m in surface_list(colon.i, noun.sent, index) if m.entity_id != org.entity_id])
 
     yield from make_candidates(members, relation, org, noun, "member" if not listed else "list")
+    if listed and relation in {"member", "founds"}:
+        for joined, newcomers in _joined_by(verb):  # "are A and B, joined in January by C": C joined then
+            yield from make_candidates([m for m in agents(newcomers, index, speaker_agent) if m.entity_id != org.entity_id],
+                                       "joins", org, joined, "list")
     for other, _ in coordinated_orgs(org, noun, index):  # "a member of the African Union and the Arab League"
         yield from make_candidates([m for m in members if m.entity_id != other.entity_id], relation, other, noun,
                                    "member" if not listed else "list")
 
 
-def _list_continuations(verb: Token) -> list[Token]:
+def _list_continuations(verb: Token, *, joiners: bool = True) -> list[Token]:
     """Members added to a copula's list: "are A and B, along with C and D", "are A and B,
-    joined in January by C"."""
+    joined in January by C" (with ``joiners``)."""
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in {"along", "with", "plus", "besides"}:
             found += [g for g in child.subtree if g.dep_ == "pobj" and g.head.head in {child, verb} | set(child.children)]
-        elif child.dep_ in {"advcl", "conj"} and lemma(child) == "join":
-            found += [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return found
+    return found + [g for _, newcomers in _joined_by(verb) for g in newcomers] if joiners else found
+
+
+def _joined_by(verb: Token) -> list[tuple[Token, list[Token]]]:
+    """The "joined by" clauses of a copula's list and who they name: "are A and B, joined in
+    January by C and D"."""
+    return [(child, [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
+            for child in verb.children if child.dep_ in {"advcl", "conj"} and lemma(child) == "join"]
 
 
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "each", "both", "all", "any",
@@ -322,6 +331,11 @@ def _role_token(carrier: Token) -> Token:
         return carrier.head
     if carrier.dep_ == "pobj" and carrier.head.lower_ == "of" and carrier.head.head.lower_ in _QUANTIFIERS:
         return carrier.head.head
+    first = carrier
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"} and first.head.i != first.i:
+        first = first.head
+    if first is not carrier and first.dep_ in {"attr", "oprd"}:
+        return first  # "is a founding member of ASEAN and the only Asian member of the G20"
     return carrier
 
 

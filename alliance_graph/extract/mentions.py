@@ -124,6 +124,9 @@ class MentionIndex:
         window_start = min(_previous_sentence_start(sent), self._paragraph_start(sent.start))
         recent = [m for m in named if m.start >= window_start]
         subjects = [m for m in recent if self.doc[m.start: m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+        own = [m for m in recent if m.start >= sent.start]
+        if own and len({m.entity_id for m in own}) == 1 and not (subjects and subjects[-1].start >= sent.start):
+            return own[-1]  # "The OAS suspended Honduras in 2009, and the country regained its seat in 2011"
         if subjects:
             return subjects[-1]
         if recent and len({m.entity_id for m in recent}) == 1:

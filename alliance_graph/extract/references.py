@@ -248,7 +248,25 @@ def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention 
             return named[-1]
         found = _pronoun_antecedent_of_kind(doc, token, index, state=True)
         return found or index.focus(token.i, kind="state")  # "the East African Community admitted it in 2016"
-    return _pronoun_antecedent_of_kind(doc, token, index, state=False)
+    found = _pronoun_antecedent_of_kind(doc, token, index, state=False)
+    if found is None and token.dep_ == "nsubj" and _enters_or_leaves_named_org(token.head, index):
+        # "This is a country that knows how to leave a club. It quit the CIS in 2009": the state
+        # the story is about (an organisation it names is not what "it" is)
+        return index.state_in_focus(token.i)
+    return found
+
+
+def _enters_or_leaves_named_org(verb: Token, index: MentionIndex) -> bool:
+    """``verb`` is a member's entry or exit with an organisation named as its object ("joined
+    GUAM", "quit the Commonwealth of Independent States", "withdrew from the ICC"), or its own
+    membership ("suspended its membership")."""
+    frame = lexicon.VERB_FRAMES.get(lexicon.lemma_of(verb.lemma_, verb.lower_))
+    if frame is None or frame.by_member not in {"joins", "leaves", "readmitted", "suspends"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "of", "out"} for g in c.subtree if g.dep_ == "pobj"]
+    return any(index.at(o) is not None and not index.at(o).is_state and index.at(o).via == "name"
+               or (o.dep_ == "dobj" and o.lemma_.lower() in {"membership", "participation"}) for o in objects)
 
 
 def _pronoun_antecedent_of_kind(doc: Doc, token: Token, index: MentionIndex, *, state: bool) -> Mention | None:
@@ -274,6 +292,8 @@ def _pronoun_antecedent_of_kind(doc: Doc, token: Token, index: MentionIndex, *, 
         subjects = [c for c in previous if c.dep_ in {"nsubj", "nsubjpass"}]
         for candidate in subjects:
             mention = index.at(candidate)
+            if mention is None and candidate.lower_ in {"which", "who"} and candidate.head.dep_ == "relcl":
+                mention = index.at(candidate.head.head)  # "a sharp turn for Tashkent, which kept ... . It joined GUAM"
             if mention is None and state:  # "Venezuela's own place did not last long. It was suspended ..."
                 mention = _state_possessor(candidate, index)
             if mention is not None and (mention.is_state or not state):

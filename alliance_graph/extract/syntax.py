@@ -87,6 +87,11 @@ def surface_list(anchor: int, sent: Span, index: MentionIndex) -> list[Mention]:
     return list(found.values())
 
 
+def is_spaced_hyphen(token: Token) -> bool:
+    """A hyphen written as a dash, with a space on each side: "four countries - A, B and C"."""
+    return token.text == "-" and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+
+
 def outside_brackets(tokens: Iterable[Token]) -> Iterator[Token]:
     """The tokens not inside a bracketed aside ("Mali (since June 2021), Guinea ...")."""
     depth = 0
@@ -187,7 +192,10 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
     expanded: list[Token] = []
     for token in tokens:
         if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl" and token.head.head.i != token.i:
+            listing = lemma(token.head) in _LISTING_LEMMAS
             token = antecedent(token.head.head)  # "Romania and Bulgaria, which joined in 2007": the whole antecedent
+            if listing and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+                token = token.head.head  # "a club of emerging economies that includes A, B and C": the club
         expanded.extend(expand_group(token))
         if token.dep_ in {"nsubj", "nsubjpass"}:
             # "Sweden applied to join together with Finland": a partner on the verb
@@ -212,6 +220,9 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
         found.append(speaker_agent)
     return found
 
+
+#: Verbs by which a group names its members ("a club that includes A and B").
+_LISTING_LEMMAS = {"include", "comprise", "encompass", "group", "unite", "number", "count"}
 
 _RANKS = {"one", "two", "three", "four", "five", "six", "seven", "some", "several"}
 
@@ -439,7 +450,9 @@ def possessors_of_membership(objects: list[Token], index: MentionIndex, speaker_
 def companions_of(verb: Token) -> list[Token]:
     """The objects of "alongside", "along with", "together with" on ``verb``."""
     found: list[Token] = []
-    for prep in verb.children:
+    # "joined what is now the EU in 1973, together with Ireland": the parse hangs the rest on "is"
+    free_relatives = [c for c in verb.children if c.dep_ == "ccomp" and any(g.lower_ == "what" and g.dep_ == "nsubj" for g in c.children)]
+    for prep in (p for v in [verb, *free_relatives] for p in v.children):
         if prep.dep_ != "prep":
             continue
         if prep.lower_ == "alongside" or (prep.lower_ == "with" and any(c.lower_ in {"along", "together"} for c in prep.children)):
