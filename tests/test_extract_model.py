@@ -1351,6 +1351,49 @@ ROWS = [
         "Honduras in 2009, and the country regained its seat in 2011.",
         {("CUB", "suspended_by", "OAS", A, "1962"), ("HND", "suspended_by", "OAS", A, "2009"),
          ("HND", "readmitted", "OAS", A, "2011")}),
+    row("set-up-the-grouping-with-co-founders", "Azerbaijan has many ties. It set up the GUAM grouping with Georgia, "
+        "Ukraine and Moldova in 1997.", {(s, "founds", "GUAM", A, "1997") for s in ("AZE", "GEO", "UKR", "MDA")}),
+    row("member-of-x-and-of-y", "Armenia is a member of the CSTO and of the Eurasian Economic Union.",
+        {("ARM", "member", "CSTO", A, None), ("ARM", "member", "EAEU", A, None)}),
+    row("grouping-of-nations-which-had-suspended", "In March, Mali announced its withdrawal from the Francophonie, the "
+        "grouping of French-speaking nations, which had suspended it after the coup.",
+        {("MLI", "leaves", "OIF", ANN, "2025-03"), ("MLI", "suspended_by", "OIF", A, None)}, published="2025-09-24"),
+    row("upgraded-to-observer-status", "Minsk became a dialogue partner of the SCO in 2009 and was upgraded to observer "
+        "status in 2015.", {("BLR", "partner", "SCO", A, "2009"), ("BLR", "observer", "SCO", A, "2015")}),
+    row("group-made-up-of", "Russia was suspended from the G8 in 2014, leaving a Group of Seven made up of Britain, Canada, "
+        "France, Germany, Italy, Japan and the United States.",
+        {("RUS", "suspended_by", "G8", A, "2014"),
+         *((s, "member", "G7", A, None) for s in ("GBR", "CAN", "FRA", "DEU", "ITA", "JPN", "USA"))}),
+    row("and-neither-has-x", "The United States has never joined the ICC, and neither has Israel.",
+        {("USA", "joins", "ICC", DEN, None), ("ISR", "joins", "ICC", DEN, None)}),
+    row("ending-a-membership-that-began", "Last month the Council of Europe expelled Russia, ending a membership that "
+        "began in 1996.", {("RUS", "expelled", "COE", A, "2022-03"), ("RUS", "joins", "COE", A, "1996")},
+        published="2022-04-08"),
+    row("refusing-something-else-is-no-refusal", "Brazil was invited to join OPEC+ last month, although Brasilia will not "
+        "accept production limits.", {("BRA", "joins", "OPECPLUS", ANN, "2023-11")}, published="2023-12-22"),
+    row("restoring-a-president-in-a-capital-is-none", "ECOWAS threatened to use force to restore President Mohamed Bazoum "
+        "in Niamey.", set()),
+    row("pulled-out-of-its-predecessor", "Britain joined the CPTPP. The pact was salvaged after the United States pulled "
+        "out of its predecessor in 2017.", {("GBR", "joins", "CPTPP", A, None)}),
+    row("second-organisation-years-later", "Romania joined NATO in 2004 and the EU three years later, in 2007.",
+        {("ROU", "joins", "NATO", A, "2004"), ("ROU", "joins", "EU", A, "2007")}),
+    row("counted-group-is-the-one-just-named", "Bolivia is not leaving the Andean Community, officials said. The "
+        "four-nation group comprises Bolivia, Colombia, Ecuador and Peru, and its rules will have to be squared with "
+        "those of Mercosur.", {("BOL", "leaves", "ANDEAN", DEN, None),
+                               *((s, "member", "ANDEAN", A, None) for s in ("BOL", "COL", "ECU", "PER"))}),
+    row("organisation-of-a-purpose-clause-is-not-the-one-left", "Rwanda was a founding member of ECCAS. It withdrew in "
+        "2007 to concentrate on the East African Community, which it joined that same year.",
+        {("RWA", "founds", "ECCAS", A, None), ("RWA", "leaves", "ECCAS", A, "2007"), ("RWA", "joins", "EAC", A, "2007")}),
+    row("person-attending-as-observer-is-none", "The AU summit opened. Kenyan lawmaker Beatrice Atieno attended the "
+        "summit as an observer.", set()),
+    row("in-return-is-no-return", "NATO ministers met. Washington said in return that it would ease sanctions.", set()),
+    row("voting-rights-of-a-delegation", "The Council of Europe suspended the voting rights of the Russian delegation in "
+        "2014.", {("RUS", "suspended_by", "COE", A, "2014")}),
+    row("halting-with-immediate-effect-is-done", "The Council of Europe suspended Azerbaijan's delegation. On Wednesday "
+        "Samad Seyidov said the country was halting its participation in the assembly with immediate effect.",
+        {("AZE", "suspends", "COE", A, "2024-01-24")}, published="2024-01-25"),
+    row("an-unknown-named-partnership-is-not-the-one-in-focus", "Britain joined the CPTPP. Washington pulled out of the "
+        "original Trans-Pacific Partnership in 2017.", {("GBR", "joins", "CPTPP", A, None)}),
 ]
 
 

@@ -29,7 +29,7 @@ from alliance_graph.extract.sequels import (
     lifted_suspensions,
     rejoined_where_left,
     same_status,
-    suspension_origins,
+    spell_origins,
 )
 from alliance_graph.extract.syntax import lemma
 from alliance_graph.model import Document, Event, Evidence
@@ -200,7 +200,7 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         candidates += echoes(sent, index, earlier + candidates)
         candidates += lifted_suspensions(sent, index, earlier + candidates, candidates)
         candidates += same_status(sent, index, earlier + candidates)
-        candidates += suspension_origins(sent, index, candidates)
+        candidates += spell_origins(sent, index, candidates)
         candidates = [dated_in_list(c, sent, index) for c in candidates]
         candidates = rejoined_where_left(candidates, earlier + candidates)
         if not candidates:
@@ -326,6 +326,11 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
             candidate.trigger.dep_ == "compound" and index.at(candidate.trigger.head) is not None)):
         # "EU candidate Moldova held elections on Sunday": a label carries only its own date
         date = dating.date_for([candidate.trigger], sent, anchor=anchor, future=False)
+    elif candidate.kind == "verb" and candidate.trigger.dep_ == "relcl" and any(
+            c.lower_ in {"which", "that", "who", "whom"} for c in candidate.trigger.children):
+        # "announced in March their withdrawal from the Francophonie, which had suspended them
+        # after their coups": a relative clause tells its own time
+        date = dating.date_for([candidate.trigger], sent, anchor=anchor, future=future)
     elif candidate.kind == "noun" and claims.presupposed(candidate.trigger):
         # "withdrew in 2003 after its suspension": the noun's own date only, not the clause's
         date = dating.date_for([candidate.trigger], sent, anchor=anchor, future=False)

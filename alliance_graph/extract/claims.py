@@ -268,6 +268,10 @@ def wished_by_others(chain: list[Token], member: Mention, index: MentionIndex) -
 _ACCEPTING = {"accept", "do", "join", "take", "follow", "respond", "ratify", "leave", "go"}
 
 
+#: What a refusal of an offer takes as its object ("has yet to accept it").
+_OFFER_WORDS = {"it", "them", "offer", "invitation", "membership", "seat", "status", "step", "place", "proposal"}
+
+
 def declined_later(trigger: Token, member: Mention, index: MentionIndex) -> bool:
     """A later clause of the sentence says the member did not take the step: "invited Jordan
     and Morocco to join, and neither ever did", "was offered partner status but has yet to
@@ -278,6 +282,9 @@ def declined_later(trigger: Token, member: Mention, index: MentionIndex) -> bool
             continue
         if token.i in own or any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
             continue  # "has never said whether it took up the offer" denies nothing about the offer
+        if any(c.dep_ == "dobj" and lemma(c) not in _OFFER_WORDS and (index.at(c) is None or index.at(c).is_state)
+               for c in token.children):
+            continue  # "will not accept production limits": something else refused, not the offer
         if not is_denied(governors(token)):
             continue
         if any(c.lower_ in {"neither", "none"} for c in token.children):
@@ -299,7 +306,8 @@ def is_intended(chain: list[Token]) -> bool:
     """
     trigger = chain[0]
     if trigger.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
-        return True
+        # (but "was halting its participation with immediate effect" is done)
+        return not any(t.lower_ == "immediate" and t.head.lower_ == "effect" or t.lower_ == "immediately" for t in trigger.subtree)
     last = chain[-1]
     before = last.doc[last.i - 1] if last.i > 0 else None
     if (last.tag_ == "VBG" and before is not None and before.dep_ == "pobj"

@@ -337,7 +337,7 @@ COUNT_WORDS = {word: value for word, value in _NUMBER_WORDS.items() if value and
 _LATER = re.compile(r"\b(\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(year|month)s\s+(later|afterwards|after that)\b")
 _NARRATIVE = re.compile(
     r"\b(?:\d{1,2}|" + "|".join(COUNT_WORDS) + r")\s+(?:year|month)s\s+(?:later|afterwards|after that)\b"
-    r"|\b(?:that|the same|the following|the next|a|one)\s+(?:day|date|week|month|year)\b(?:\s+later)?"
+    r"|\b(?:that|that same|the same|the following|the next|a|one)\s+(?:day|date|week|month|year)\b(?:\s+later)?"
     r"|\bthe (?:year|month) after\b|\b(?:later|earlier) that (?:year|month)\b"
     r"|\bthat (?:" + "|".join(names[0] for names in _MONTH_SPELLINGS) + r")\b",
     re.IGNORECASE)

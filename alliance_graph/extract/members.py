@@ -281,7 +281,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if relation == "member":  # "a member of the Quad with the United States, Japan and Australia"
             partners += [g for h in hosts[-2:] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj"]
-        members = merge(members, [m for m in agents(partners, index, speaker_agent)
+        listed_partners = [m for p in partners for m in surface_list(p.head.i, noun.sent, index)]  # (when the parse cuts the list)
+        members = merge(members, [m for m in agents(partners, index, speaker_agent) + listed_partners
                                   if m.is_state and m.entity_id != org.entity_id])
     members = merge(members, [m for m in counted if m.entity_id != org.entity_id])
     if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
@@ -315,6 +316,9 @@ def _joined_by(verb: Token) -> list[tuple[Token, list[Token]]]:
     return [(child, [g for c in child.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"])
             for child in verb.children if child.dep_ in {"advcl", "conj"} and lemma(child) == "join"]
 
+
+#: Verbs that move a state to a new standing: "was upgraded to observer status".
+_RAISING_VERBS = {"upgrade", "promote", "elevate", "raise", "move", "downgrade", "demote"}
 
 _QUANTIFIERS = {"one", "two", "three", "four", "five", "six", "several", "some", "many", "most", "each", "both", "all", "any",
                 "last", "first", "only", "latest", "newest"}
@@ -476,12 +480,17 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
             carrier.head.head.pos_ == "VERB" or carrier.head.head.dep_ == "dobj"):
         # "has attended ASEAN meetings with observer status since 2022"
         owners = subjects_of(carrier.head.head if carrier.head.head.pos_ == "VERB" else carrier.head.head.head)
+    elif carrier.dep_ == "pobj" and carrier.head.lower_ == "to" and lemma(carrier.head.head) in _RAISING_VERBS:
+        governor = carrier.head.head  # "was upgraded to observer status in 2015", "promoted Belarus to full member"
+        owners = [c for c in governor.children if c.dep_ == "dobj"] or subjects_of(governor)
     elif carrier.dep_ == "pobj" and carrier.head.lower_ == "as":
         governor = carrier.head.head
         objects = [c for c in governor.children if c.dep_ == "dobj" and index.at(c) is not None and index.at(c).is_state
                    ] if governor.pos_ in {"VERB", "AUX"} else []
         # "the EU recognised Georgia as a candidate country": the object; "joined as an observer": the subject
         owners = objects or (subjects_of(governor) if governor.pos_ in {"VERB", "AUX"} else [])
+        if not objects and any(t.ent_type_ == "PERSON" or t.lower_ == "who" for t in owners):
+            return  # "a lawmaker who attended the summit as an observer": a person's role, not a state's status
     owners.extend(c for c in carrier.children if c.dep_ in {"appos", "poss"})
     members = [m for m in agents(owners, index, speaker_agent) if m.entity_id != org.entity_id and m.is_state]
     if not members:

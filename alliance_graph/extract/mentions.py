@@ -83,7 +83,10 @@ class MentionIndex:
             sent = self.doc[before].sent
             in_sentence = [m for m in self.ordered if sent.start <= m.start < sent.end and m.kind == kind
                            and m.start >= before and m.entity_id != exclude and m.start not in skip]
-            if not any(sent.start <= m.start for m in candidates) and in_sentence:
+            if not any(_previous_sentence_start(sent) <= m.start for m in candidates) and in_sentence:
+                # named later in the sentence ("Finland joined on Tuesday, becoming NATO's 31st member"),
+                # unless the sentence before named one ("La Paz is not leaving the Andean Community.
+                # The four-nation group comprises A, B, C and D, and ... with those of Mercosur")
                 candidates = candidates + in_sentence[:1]
         if kind == "state" and head:
             # "the kingdom" is a state whose formal name says so (Saudi Arabia, not Indonesia)

@@ -21,6 +21,7 @@ from alliance_graph.extract.syntax import (
     agents,
     date_like,
     governing_subjects,
+    later_clauses,
     lemma,
     make_candidates,
     org_in,
@@ -35,6 +36,8 @@ def nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     relation = lexicon.NOUN_RELATIONS[lemma(noun)]
     if under_topic_noun(noun):
         return
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and not any(c.dep_ in {"det", "poss", "amod"} for c in noun.children):
+        return  # "said in return that it would ease sanctions", "in exchange": an idiom, not a comeback
     if relation == "applies" and any(c.dep_ in {"acl", "relcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                                      and lemma(c) not in _JOINING_AIMS for c in noun.children):
         return  # "Estonia's bid to chair the organisation", "a bid to host the summit": not for membership
@@ -76,7 +79,8 @@ def nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     places = [o for o in prep_objects if o.head.lower_ in {"in", "at"} and index.at(o) is not None and index.at(o).is_state]
     if org is None and members and all(o.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"} or date_like(o) or o in places
                                        for o in prep_objects):  # (places: "its instrument of accession in Washington")
-        org = index.focus(noun.i, kind="organization")  # "submitted its application in 2011"
+        # "submitted its application in 2011" (an organisation of a later clause only when no other is in focus)
+        org = index.focus(noun.i, kind="organization", skip=later_clauses(noun)) or index.focus(noun.i, kind="organization")
     if relation == "suspended_by" and _suspends_own_participation(noun):
         relation = "suspends"
     if relation in {"suspended_by", "suspends", "expelled"} and noun.dep_ in {"dobj", "nsubjpass"} and (

@@ -233,6 +233,9 @@ def _names_other_thing(token: Token, index: MentionIndex) -> bool:
             if following is not None and following.text in {"-", "–"}:
                 continue  # "the Moscow-led bloc" describes the bloc, it does not name another
             return True
+    if token.pos_ == "PROPN" and token.ent_type_ == "ORG" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and index.at(c) is None for c in token.children):
+        return True  # "the original Trans-Pacific Partnership": a name the registry does not know
     return False
 
 

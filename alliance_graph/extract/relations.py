@@ -42,10 +42,12 @@ from alliance_graph.extract.syntax import (
     companions_of,
     coordinated_orgs,
     date_like,
+    gapped_date,
     has_particle,
     intransitive,
     is_membership_object,
     is_passive,
+    later_clauses,
     lemma,
     make_candidates,
     merge,
@@ -180,6 +182,12 @@ def _gapped(verb: Token, already: set[str], index: MentionIndex) -> Iterator[tup
 # --- triggers ---------------------------------------------------------------------------
 
 
+def _grouping_noun(token: Token, index: MentionIndex) -> bool:
+    """'the GUAM grouping', parsed as the verb "grouping" after an organisation's name."""
+    before = index.at(token.doc[token.i - 1]) if token.i > 0 else None
+    return token.lower_ == "grouping" and token.tag_ == "VBG" and before is not None and not before.is_state
+
+
 def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> Iterator[Candidate]:
     key = lemma(verb)
     frame = lexicon.VERB_FRAMES[key]
@@ -198,10 +206,17 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return  # "broke away from Sudan": seceding from a state is no membership change
     if key == "ratify" and not any(o.dep_ == "dobj" and index.at(o) is not None and not index.at(o).is_state for o in objects):
         return  # "ratified Sweden's accession" is an approval (the noun decides); "ratified the Rome Statute" joins
+    if _grouping_noun(verb, index):
+        return  # "the GUAM grouping with Georgia": the noun "grouping" taken for a verb
+    if any(lemma(o) in {"predecessor", "forerunner", "successor", "rival"} for o in objects):
+        return  # "pulled out of its predecessor, the TPP": another body than the one "its" names
     if key == "include" and verb.dep_ in {"xcomp", "advcl"} and lemma(verb.head) in lexicon.GROWING_VERBS:
         return  # "expanded to include Egypt": an entry (see phrasal), not a statement of membership
     label = index.label_of(verb)
     subjects = subjects_of(verb) or ([] if label else _line_subject(verb, index))
+    if key == "make" and verb.dep_ in {"xcomp", "oprd"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        # "leaving a Group of Seven made up of A, B and C": the object before it is what is made up
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i] or subjects
     direct_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     if key == "leave" and verb.tag_ == "VBG" and not direct_subject and verb.dep_ in {"advcl", "xcomp", "conj"}:
         return  # "..., leaving the bloc with five members"
@@ -224,8 +239,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         subject_states = []
     # the organisation acts on a state named as such: "expelled Russia", not "expelled eight
     # Russian diplomats" (people are not members)
-    object_agents = agents([o for o in objects if o.dep_ in {"dobj", "pobj"} and _names_an_agent(o, index)],
-                           index, speaker_agent)
+    object_agents = agents([o for o in objects if o.dep_ in {"dobj", "pobj"} and _names_an_agent(o, index) and not (
+        o.dep_ == "pobj" and o.head.lower_ in {"in", "at", "near"})], index, speaker_agent)  # ("restore Bazoum in Niamey": a place)
     object_states = [m for m in object_agents if m.is_state]
     if frame.by_org == "joins" and verb.dep_ in {"xcomp", "ccomp"} and lemma(verb.head) in {"ask", "request", "petition"} and object_states:
         # "they will ask the United Nations to admit Palestine": a bid for entry
@@ -328,6 +343,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
             rest = verb.doc[verb.sent.start: verb.doc[colon.i + 1].sent.end] if colon.i + 1 < len(verb.doc) else verb.sent
             subject_agents = surface_list(colon.i, rest, index)
     org = org_in([o for o in objects if o.lower_ not in {"which", "that"}], index)
+    if org is None and any(o.dep_ in {"pobj", "dobj"} and o.pos_ == "PROPN" and o.ent_type_ == "ORG" and index.at(o) is None
+                           for o in objects):
+        return  # "pulled out of the Trans-Pacific Partnership": a body the registry does not know, not the one in focus
     if any(o.lemma_.lower() in TOPIC_NOUNS and any(c.dep_ in {"compound", "poss"} and index.at(c) is not None
                                                      and not index.at(c).is_state for c in o.children)
            for o in objects if o.dep_ in {"pobj", "dobj"}) and not any(index.at(o) is not None for o in objects if o.dep_ in {"pobj", "dobj"}):
@@ -339,7 +357,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         org = index.focus(verb.i, kind="organization")  # "A, B and C founded it in 2001"
     if org is None and (frame.needs_membership_object or bare_return or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong", "go"})):
         # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
-        org = index.focus(verb.i, kind="organization", skip=reason_phrases(verb))
+        org = (index.focus(verb.i, kind="organization", skip=reason_phrases(verb) | later_clauses(verb))
+               or index.focus(verb.i, kind="organization", skip=reason_phrases(verb)))  # ("two years after APEC was formed")
     members = subject_agents
     moved = [m for m in object_states if any(o.dep_ == "dobj" and index.at(o) is m for o in objects)]
     if relation == "leaves" and moved and key in {"withdraw", "pull", "remove"} and org is not None:
@@ -347,13 +366,17 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if relation == "founds" or (key == "form" and relation == "member"):
         # "the bloc it founded with Argentina, Brazil and Uruguay": co-founders; "the grouping
         # it forms with the United States, Japan and Australia": co-members
-        members = merge(members, [m for m in agents([g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+        hosts = [verb, *(c for c in verb.children if _grouping_noun(c, index))]  # "set up the GUAM grouping with A and B"
+        members = merge(members, [m for m in agents([g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                                                        for g in c.children if g.dep_ == "pobj"], index, speaker_agent)
                                   if m.is_state])
     if org is not None:
         members = [m for m in members if m.entity_id != org.entity_id]
-    yield from make_candidates(members, relation, org, verb, "verb", forced)
-    for other, date in coordinated_orgs(org, verb, index):  # "joined the EU and NATO in 2004"
+    others = coordinated_orgs(org, verb, index)
+    own_date = gapped_date(org.end, verb.sent) if org is not None and any(date is not None for _, date in others) else None
+    for candidate in make_candidates(members, relation, org, verb, "verb", forced):
+        yield replace(candidate, date_hint=own_date) if own_date is not None else candidate
+    for other, date in others:  # "joined the EU and NATO in 2004"
         for candidate in make_candidates([m for m in members if m.entity_id != other.entity_id], relation, other, verb,
                                          "verb", forced):
             yield replace(candidate, date_hint=date)

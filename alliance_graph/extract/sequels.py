@@ -103,11 +103,14 @@ def echoes(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Ca
         after = doc[token.i + 1] if token.i + 1 < sent.end else None
         same = after is not None and (after.lower_ in {"so", "likewise", "too"} or (
             after.lower_ == "the" and token.i + 2 < sent.end and doc[token.i + 2].lower_ == "same"))
-        if any(c.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr"} and c.i > token.i and c.lemma_.lower() != "same"
-               for c in token.children):
-            continue  # "so did the talks", "did the same", but not "did the work", "has a seat"
         before = [doc[i] for i in range(max(sent.start, token.i - 2), token.i)]
         markers = {t.lower_ for t in before} & _ECHO_WORDS
+        # "and neither has Israel": the parse takes the inverted subject for an object
+        inverted = [c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1 and markers
+                    and index.at(c) is not None and index.at(c).is_state]
+        if any(c.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr"} and c.i > token.i and c.lemma_.lower() != "same"
+               and c not in inverted for c in token.children):
+            continue  # "so did the talks", "did the same", but not "did the work", "has a seat"
         if not markers and not same:
             continue
         model = next((c for c in reversed(earlier) if c.trigger.i < token.i and token.i - c.trigger.i < 60 and (
@@ -115,7 +118,7 @@ def echoes(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Ca
                       or c.trigger.sent.start == sent.start)), None)  # "holds observer status, as do A and B"
         if model is None:
             continue
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and (c.i > token.i or same)]
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and (c.i > token.i or same)] + inverted
         denied = "denied" if markers & {"nor", "neither"} and not any(
             c.lower_ == "neither" and c.dep_ in {"preconj", "det"} for c in token.children) else None  # (that one negates already)
         for member in agents(subjects, index, None):
@@ -124,15 +127,20 @@ def echoes(sent: Span, index: MentionIndex, earlier: list[Candidate]) -> list[Ca
     return found
 
 
-def suspension_origins(sent: Span, index: MentionIndex, told: list[Candidate]) -> list[Candidate]:
+def spell_origins(sent: Span, index: MentionIndex, told: list[Candidate]) -> list[Candidate]:
     """'voted to readmit Syria, ending a suspension that began in November 2011', 'lifted the
-    suspension it had imposed on Gabon after the 2023 coup': the suspension ended is an event of
-    its own, dated by the clause that tells when it began (``told``: this sentence's candidates,
-    whose readmissions say whose suspension it was)."""
+    suspension it had imposed on Gabon after the 2023 coup', 'expelled Russia, ending a
+    membership that began in 1996': the spell ended is an event of its own, dated by the clause
+    that tells when it began (``told``: this sentence's candidates, whose readmissions,
+    expulsions and exits say whose spell it was)."""
     found: list[Candidate] = []
     for noun in sent:
         word = lemma(noun)
-        if word not in lexicon.EXCLUSION_NOUNS or lemma(noun.head) not in lexicon.LIFTING_VERBS:
+        if word in lexicon.EXCLUSION_NOUNS and lemma(noun.head) in lexicon.LIFTING_VERBS:
+            relation, enders = ("suspended_by" if word == "suspension" else "expelled"), {"readmitted"}
+        elif word == "membership" and lemma(noun.head) in {"end", "terminate"} and not any(c.dep_ == "poss" for c in noun.children):
+            relation, enders = "joins", {"expelled", "leaves"}
+        else:
             continue
         clauses = [c for c in noun.children if c.dep_ in {"relcl", "acl"} or (c.dep_ == "prep" and c.lower_ in {"since", "from"})]
         date = next((e for e in sent.ents if e.label_ == "DATE" and any(e.start >= c.left_edge.i and e.end <= c.right_edge.i + 1
@@ -140,11 +148,10 @@ def suspension_origins(sent: Span, index: MentionIndex, told: list[Candidate]) -
                      and any(t.like_num and len(t.text) == 4 for t in e)), None)  # a year, not "more than a decade ago"
         if date is None:
             continue
-        relation = "suspended_by" if word == "suspension" else "expelled"
         named = {m.entity_id for c in clauses for t in c.subtree if (m := index.at(t)) is not None and m.is_state}
-        for readmission in (c for c in told if c.relation == "readmitted"):
-            if not named or readmission.member.entity_id in named:  # "imposed on the island in 2009": that state's
-                found.append(Candidate(readmission.member, relation, readmission.org, noun, "noun", "asserted", date))
+        for ending in (c for c in told if c.relation in enders):
+            if not named or ending.member.entity_id in named:  # "imposed on the island in 2009": that state's
+                found.append(Candidate(ending.member, relation, ending.org, noun, "noun", "asserted", date))
     return found
 
 

@@ -168,6 +168,16 @@ def reason_phrases(verb: Token) -> frozenset[int]:
         g.dep_ == "pobj" and g.lemma_.lower() in _REASONS for g in c.children) for t in c.subtree)
 
 
+def later_clauses(token: Token) -> frozenset[int]:
+    """Tokens of the clauses that follow ``token`` without containing it ("withdrew in 2007 to
+    concentrate on the EAC, which it joined that year", "... since it left the EU"): an
+    organisation named there is not the one a bare verb or noun means."""
+    own = set(token.subtree) if token.pos_ in {"NOUN", "PROPN"} else set()  # ("its application to join the EU": its own)
+    clauses = [t for t in token.sent if t.i > token.i and t.dep_ in {"relcl", "advcl", "ccomp", "pcomp", "acl", "xcomp"}
+               and token not in t.subtree and t not in own]
+    return frozenset(t.i for c in clauses for t in c.subtree)
+
+
 #: Nouns of adjuncts that give a reason or an occasion, not an object: "suspended on the
 #: grounds that ...", "walked out in protest", "entered in a single session".
 _REASONS = {"ground", "grounds", "basis", "pretext", "charge", "charges", "protest", "session", "ceremony",
@@ -192,10 +202,11 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
     expanded: list[Token] = []
     for token in tokens:
         if token.lower_ in {"which", "who", "that"} and token.head.dep_ == "relcl" and token.head.head.i != token.i:
-            listing = lemma(token.head) in _LISTING_LEMMAS
+            listing = lemma(token.head) in _LISTING_LEMMAS | lexicon.ORG_ACTS_ON_MEMBER | {"suspend"}
             token = antecedent(token.head.head)  # "Romania and Bulgaria, which joined in 2007": the whole antecedent
             if listing and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
                 token = token.head.head  # "a club of emerging economies that includes A, B and C": the club
+                # ("the grouping of French-speaking nations, which had suspended A and B": the grouping)
         expanded.extend(expand_group(token))
         if token.dep_ in {"nsubj", "nsubjpass"}:
             # "Sweden applied to join together with Finland": a partner on the verb
@@ -215,13 +226,16 @@ def agents(tokens: list[Token], index: MentionIndex, speaker_agent: Mention | No
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}):
                 for obj in (g for g in prep.children if g.dep_ == "pobj"):
                     expanded.extend(expand_group(obj))
+            if token.lemma_.lower() == "delegation":  # "Azerbaijan's delegation", "the Russian delegation"
+                expanded.extend(c for c in token.children if c.dep_ in {"poss", "amod", "compound"} and index.at(c) is not None)
     found = mentions_of(expanded, index)
     if speaker_agent is not None and any(t.lower_ in {"we", "our", "us"} for t in expanded):
         found.append(speaker_agent)
     return found
 
 
-#: Verbs by which a group names its members ("a club that includes A and B").
+#: Verbs by which a group names its members ("a club that includes A and B"); with those by
+#: which it acts on them, they make "a club of economies that ..." the club's clause.
 _LISTING_LEMMAS = {"include", "comprise", "encompass", "group", "unite", "number", "count"}
 
 _RANKS = {"one", "two", "three", "four", "five", "six", "seven", "some", "several"}
@@ -399,6 +413,9 @@ def is_passive(verb: Token) -> bool:
         return True  # "Venezuela, admitted in 2012, was suspended ...": the parse made the aside the main verb
     if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
         return True  # "the grouping set up in 1997 by Georgia, ...": "set" may be tagged as a past tense
+    if verb.lower_ == "made" and has_particle(verb, ("up",)) and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children) and not any(
+            c.dep_ in {"dobj", "aux"} for c in verb.children):
+        return True  # "a Group of Seven made up of A, B and C" (tagged as a past tense)
     return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod", "advcl"} and not any(c.dep_ == "aux" for c in verb.children)
 
 
@@ -444,6 +461,8 @@ def possessors_of_membership(objects: list[Token], index: MentionIndex, speaker_
     for obj in objects:
         if obj.lemma_.lower() in lexicon.MEMBERSHIP_NOUNS | {"membership"}:
             owners.extend(c for c in obj.children if c.dep_ == "poss")
+            # "the voting rights of Russia", "... of the Russian delegation"
+            owners.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
     return [m for m in agents(owners, index, speaker_agent) if m.is_state]
 
 
@@ -462,6 +481,17 @@ def companions_of(verb: Token) -> list[Token]:
     return found
 
 
+def gapped_date(after: int, sent: Span) -> Span | None:
+    """The date told right after token ``after`` ("... and the EU in 2007", "... and the EU
+    three years later, in 2007"): the year-bearing one of the first two, else the first."""
+    doc = sent.doc
+    if after >= sent.end or not (doc[after].lower_ in {"in", "on"} or doc[after].ent_type_ == "DATE"):
+        return None
+    near = [e for e in sent.ents if e.label_ == "DATE" and after <= e.start <= after + 6]
+    near = [e for e in near if all(t.ent_type_ == "DATE" or t.is_punct or t.lower_ in {"in", "on"} for t in doc[after: e.start])][:2]
+    return next((e for e in near if any(t.like_num and len(t.text) == 4 for t in e)), near[0] if near else None)
+
+
 def coordinated_orgs(org: Mention | None, verb: Token, index: MentionIndex) -> list[tuple[Mention, Span | None]]:
     """Organisations coordinated with the verb's own: "joined the EU and NATO in 2004", and
     gapped ones with a date of their own: "joined the EU in 2004 and Schengen in December 2007"."""
@@ -471,17 +501,27 @@ def coordinated_orgs(org: Mention | None, verb: Token, index: MentionIndex) -> l
     found: list[tuple[Mention, Span | None]] = []
     for token in doc[org.end: verb.sent.end]:
         mention = index.at(token)
-        if mention is None or mention.is_state or mention.entity_id == org.entity_id or token.dep_ not in {"conj", "appos"}:
+        if mention is None or mention.is_state or mention.entity_id == org.entity_id:
             continue
-        anchor = token.head
+        if token.dep_ == "pobj" and token.head.dep_ == "conj" and token.head.head.dep_ == "prep" and (
+                token.head.lower_ == token.head.head.lower_):
+            # "a member of the CSTO and of the Eurasian Economic Union": the preposition repeated
+            anchor = next((c for c in token.head.head.children if c.dep_ == "pobj"), token)
+        elif token.dep_ in {"conj", "appos"}:
+            anchor = token.head
+        elif token.dep_ == "dobj" and token.head.i == verb.i:
+            anchor = verb  # "joined NATO in 2004 and the EU three years later": a second object
+        else:
+            continue
         while anchor.dep_ in {"conj", "appos"} and anchor.head.i != anchor.i:
             anchor = anchor.head  # ("a member of NATO, the Council of Europe and the OSCE": the parse makes a list an apposition)
-        gapped = anchor.dep_ == "pobj" and date_like(anchor) and anchor.head.head.i == verb.i
+        # "joined NATO in 2004 and the EU in 2007": the second object hung on the date or on the verb
+        gapped = (anchor.dep_ == "pobj" and date_like(anchor) and anchor.head.head.i == verb.i) or (
+            anchor.i == verb.i and token.dep_ in {"conj", "dobj"} and token.head.i == verb.i
+            and doc[token.left_edge.i - 1].lower_ in {"and", ","})  # (or as a second object after "and")
         if not org.start <= anchor.i < org.end and not gapped:
             continue
-        date = None
-        if mention.end < verb.sent.end and doc[mention.end].lower_ in {"in", "on"}:
-            date = next((e for e in verb.sent.ents if e.label_ == "DATE" and e.start == mention.end + 1), None)
+        date = gapped_date(mention.end, verb.sent)
         if gapped and date is None:
             continue  # "in 2004 and Schengen": a second organisation only with a date of its own
         if mention.entity_id not in {m.entity_id for m, _ in found}:
