@@ -1394,6 +1394,15 @@ ROWS = [
         {("AZE", "suspends", "COE", A, "2024-01-24")}, published="2024-01-25"),
     row("an-unknown-named-partnership-is-not-the-one-in-focus", "Britain joined the CPTPP. Washington pulled out of the "
         "original Trans-Pacific Partnership in 2017.", {("GBR", "joins", "CPTPP", A, None)}),
+    row("one-of-the-founders-together-with", "Indonesia joined BRICS. It was one of the five countries that set up ASEAN in "
+        "Bangkok in August 1967, together with Malaysia, the Philippines, Singapore and Thailand.",
+        {("IDN", "joins", "BRICS", A, None), *((s, "founds", "ASEAN", A, "1967-08") for s in ("IDN", "MYS", "PHL", "SGP", "THA"))}),
+    row("founders-among-them", "BRICS has ten founding members, among them Brazil and India.",
+        {("BRA", "founds", "BRICS", A, None), ("IND", "founds", "BRICS", A, None)}),
+    row("remains-in-together-with", "Switzerland is a founding member of the European Free Trade Association, set up in "
+        "1960, and remains in the association together with Iceland, Liechtenstein and Norway.",
+        {("CHE", "founds", "EFTA", A, "1960"), ("CHE", "member", "EFTA", A, None), ("ISL", "member", "EFTA", A, None),
+         ("LIE", "member", "EFTA", A, None), ("NOR", "member", "EFTA", A, None)}),
 ]
 
 

@@ -285,7 +285,10 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         members = merge(members, [m for m in agents(partners, index, speaker_agent) + listed_partners
                                   if m.is_state and m.entity_id != org.entity_id])
     members = merge(members, [m for m in counted if m.entity_id != org.entity_id])
-    if listed or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
+    after = noun.doc[carrier.i + 1: min(carrier.i + 3, noun.sent.end)]
+    named_after = len(after) == 2 and after[0].text == "," and after[1].lower_ in {"among", "including", "namely"}
+    if listed or named_after or (carrier.i + 1 < noun.sent.end and noun.doc[carrier.i + 1].text in {"—", "–", ":", "-"}):
+        # ("57 prospective founding members, among them China, India and Indonesia")
         members = merge(members, [m for m in surface_list(carrier.i, noun.sent, index) if m.entity_id != org.entity_id])
     elif relation == "joins" and colon is not None and carrier.dep_ == "dobj":
         members = merge(members, [m for m in surface_list(colon.i, noun.sent, index) if m.entity_id != org.entity_id])

@@ -31,6 +31,7 @@ from alliance_graph.extract.mentions import Mention, MentionIndex
 from alliance_graph.extract.syntax import (
     Candidate,
     agents,
+    companions_of,
     has_particle,
     is_passive,
     lemma,
@@ -253,6 +254,8 @@ def place_candidates(prep: Token, index: MentionIndex, speaker_agent: Mention | 
             subjects = [t for t in subjects if index.at(t) is not None or t.i in index.groups
                         or t.lower_ in {"which", "who", "that", "it", "they"}]
         members = agents(subjects, index, speaker_agent)
+        if word == "in":  # "remains in the association together with Iceland, Liechtenstein and Norway"
+            members = members + agents(companions_of(holder), index, speaker_agent)
     elif holder.pos_ in {"NOUN", "PROPN"}:
         own = index.at(holder)
         if own is not None:

@@ -182,6 +182,22 @@ def _gapped(verb: Token, already: set[str], index: MentionIndex) -> Iterator[tup
 # --- triggers ---------------------------------------------------------------------------
 
 
+def _up_to_copula(verb: Token) -> list[Token]:
+    """The words from a relative clause's antecedent up to the copula it restricts ("countries",
+    "of", "one", "was" in "It was one of the five countries that set up ASEAN"), else none."""
+    if verb.dep_ != "relcl":
+        return []
+    path, token = [], verb.head
+    for _ in range(5):
+        path.append(token)
+        if lemma(token) == "be" and token.pos_ in {"AUX", "VERB"}:
+            return path
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return []
+
+
 def _grouping_noun(token: Token, index: MentionIndex) -> bool:
     """'the GUAM grouping', parsed as the verb "grouping" after an organisation's name."""
     before = index.at(token.doc[token.i - 1]) if token.i > 0 else None
@@ -370,6 +386,10 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         members = merge(members, [m for m in agents([g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                                                        for g in c.children if g.dep_ == "pobj"], index, speaker_agent)
                                   if m.is_state])
+        # "It was one of the five countries that set up ASEAN in 1967, together with A, B, C and D"
+        partners = [c for h in _up_to_copula(verb) for c in companions_of(h)]
+        members = merge(members, [m for m in agents(partners, index, speaker_agent)
+                                  + [m for p in partners for m in surface_list(p.head.i, verb.sent, index)] if m.is_state])
     if org is not None:
         members = [m for m in members if m.entity_id != org.entity_id]
     others = coordinated_orgs(org, verb, index)
