@@ -1,4 +1,4 @@
-"""The development set: 453 hand-written articles with gold events (tests/devset/).
+"""The development set: 485 hand-written articles with gold events (tests/devset/).
 
 A third of the articles (tests/devset/heldout.txt, drawn at random from each batch as it
 was added) were kept out of tuning. The floors below are the figures measured when they were set, minus a small margin:
@@ -53,18 +53,18 @@ def test_whole_set_holds_the_line(predicted):
     report = _report(predicted, {p.name for p in ARTICLES})
     assert report.distractor_events == 0
     assert report.triples.precision >= 0.93
-    assert report.triples.f1 >= 0.88
-    assert report.statuses.f1 >= 0.85
-    assert report.dates.accuracy >= 0.89
-    assert report.member_list.f1 >= 0.86
+    assert report.triples.f1 >= 0.89
+    assert report.statuses.f1 >= 0.86
+    assert report.dates.accuracy >= 0.91
+    assert report.member_list.f1 >= 0.87
 
 
 @pytest.mark.model
 def test_heldout_third_holds_the_line(predicted):
     report = _report(predicted, HELDOUT)
     assert report.triples.precision >= 0.90
-    assert report.triples.f1 >= 0.84
-    assert report.statuses.f1 >= 0.81
+    assert report.triples.f1 >= 0.845
+    assert report.statuses.f1 >= 0.815
 
 
 @pytest.mark.model
