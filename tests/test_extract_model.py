@@ -1403,6 +1403,12 @@ ROWS = [
         "1960, and remains in the association together with Iceland, Liechtenstein and Norway.",
         {("CHE", "founds", "EFTA", A, "1960"), ("CHE", "member", "EFTA", A, None), ("ISL", "member", "EFTA", A, None),
          ("LIE", "member", "EFTA", A, None), ("NOR", "member", "EFTA", A, None)}),
+    row("born-with-states-among-its-founders", "The Non-Aligned Movement, born at a conference in Belgrade in 1961 with "
+        "India, Egypt, Indonesia and Ghana among its founding members, has grown to some 120 states.",
+        {(s, "founds", "NON_ALIGNED", A, "1961") for s in ("IND", "EGY", "IDN", "GHA")}),
+    row("which-they-agreed-to-create", "Egypt and Ethiopia came for finance; the New Development Bank, which Brazil, "
+        "Russia, India, China and South Africa agreed to create in 2014, has since admitted Egypt as a shareholder.",
+        {*((s, "founds", "NDB", A, "2014") for s in ("BRA", "RUS", "IND", "CHN", "ZAF")), ("EGY", "joins", "NDB", A, None)}),
 ]
 
 

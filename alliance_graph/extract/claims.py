@@ -327,6 +327,8 @@ def is_intended(chain: list[Token]) -> bool:
         if position > 0 and chain[position - 1].dep_ == "ccomp" and chain[position - 1].tag_ == "VBD":
             break  # a finite past clause under "began" is a parse slip ("A joined in 1999, weeks before ... began")
         if position > 0 and word in lexicon.INTENT_WORDS and word not in {"announce", "declare"}:
+            if word == "agree" and token.tag_ == "VBD" and token.dep_ == "relcl" and lemma(chain[0]) in lexicon.FOUNDING_VERBS:
+                return False  # "the New Development Bank, which A and B agreed to create in 2014": it exists
             # "plans to join", "the decision to leave", "is set to become"
             return True
         if position > 0 and word in {"announce", "declare"} and chain[position - 1].dep_ in {"dobj"}:

@@ -251,7 +251,7 @@ def _attachment_rank(ent: Span, positions: dict[int, int], own_clause: bool = Fa
             return None  # "A and B are the founders, joined in 2024 by C": C's date
         if own_clause and steps and token.pos_ in {"VERB", "AUX"} and token.dep_ in _OWN_CLAUSE:
             return None  # "A and B are members, joined in January by C": another clause's date
-        if token.dep_ == "relcl" and token.head.pos_ == "NOUN" and token.i != token.head.i and (
+        if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"} and token.i != token.head.i and (
                 positions.get(token.head.i) == 0 or token.head.i not in positions):
             return None  # "lifted the suspension they had imposed in 2009", "ending a suspension that began in 2011": the relative clause's own time
         if steps and token.dep_ in {"relcl", "acl"} and token.pos_ == "VERB" and token.head.i not in positions and (

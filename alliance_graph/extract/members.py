@@ -170,6 +170,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if role.lower_ == "among" and lemma(verb) in {"count", "number", "list", "include", "rank"}:
             # "The bloc counts Brazil, Russia and India among its members"
             members_tokens = [c for c in verb.children if c.dep_ == "dobj"] or members_tokens
+        elif role.lower_ == "among" and (with_named := _with_states(verb, role, index)):
+            members_tokens = with_named  # "born in Belgrade in 1961 with India, Egypt and Ghana among its founding members"
         if verb.lemma_.lower() in lexicon.BECOME_VERBS and relation == "member":
             relation = "applies" if applied_for(verb) else "joins"
             infinitives = [c for c in [*carrier.children, *verb.children] if c.dep_ in {"acl", "relcl", "xcomp", "advcl"}
@@ -237,8 +239,7 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
             if relation == "member" and (lemma(governor) in {"welcome", "accept", "admit", "induct", "receive"} or (
                     lemma(governor) == "take" and any(c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"} for c in governor.children))):
                 relation = "joins"  # "welcomed Sweden as its 32nd member", "took the new state in as its 54th member"
-        elif with_named := [g for t in governor.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.i < carrier.i
-                            for g in t.children if g.dep_ == "pobj" and index.at(g) is not None and index.at(g).is_state]:
+        elif with_named := _with_states(governor, carrier, index):
             members_tokens = with_named  # "born in Belgrade in 1961 with India, Egypt and Ghana as its founders"
         else:  # "Kenya takes part as a full member"
             members_tokens = subjects_of(governor)
@@ -301,6 +302,13 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
     for other, _ in coordinated_orgs(org, noun, index):  # "a member of the African Union and the Arab League"
         yield from make_candidates([m for m in members if m.entity_id != other.entity_id], relation, other, noun,
                                    "member" if not listed else "list")
+
+
+def _with_states(verb: Token, before: Token, index: MentionIndex) -> list[Token]:
+    """States named by a "with" phrase under ``verb`` before token ``before``: "born in 1961
+    with India, Egypt and Ghana as its founders / among its founding members"."""
+    return [g for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.i < before.i
+            for g in t.children if g.dep_ == "pobj" and index.at(g) is not None and index.at(g).is_state]
 
 
 def _list_continuations(verb: Token, *, joiners: bool = True) -> list[Token]:

@@ -369,6 +369,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if org is None and verb.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.lower_ not in {"which", "that"} for c in verb.children) and any(
             c.dep_ == "nsubj" and c.lower_ not in {"which", "that", "who"} for c in verb.children):
         org = org_in([verb.head], index)  # "the bloc it founded", "the bank, which A and B set up in 2014"
+    if org is None and verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        org = org_in([o for o in objects if o.dep_ == "dobj" and o.lower_ in {"which", "that"}], index)  # "which A and B agreed to create"
     if org is None and any(o.dep_ == "dobj" and o.lower_ == "it" and index.at(o) is None for o in objects):
         org = index.focus(verb.i, kind="organization")  # "A, B and C founded it in 2001"
     if org is None and (frame.needs_membership_object or bare_return or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong", "go"})):

@@ -360,8 +360,9 @@ def objects_of(verb: Token) -> list[Token]:
 def org_in(tokens: list[Token], index: MentionIndex, depth: int = 0) -> Mention | None:
     """The organisation named by, or inside, an argument ("its participation in the CSTO")."""
     for token in tokens:
-        if token.lower_ in {"which", "that"} and token.head.dep_ == "relcl":
-            token = token.head.head  # "the Alliance of Sahel States, which they set up"
+        clause = token.head.head if token.head.dep_ == "xcomp" and token.head.head.dep_ == "relcl" else token.head
+        if token.lower_ in {"which", "that"} and clause.dep_ == "relcl":
+            token = clause.head  # "the Alliance of Sahel States, which they set up" ("which they agreed to create")
         mention = index.at(token)
         if mention is not None and not mention.is_state:
             return mention
