@@ -1409,6 +1409,12 @@ ROWS = [
     row("which-they-agreed-to-create", "Egypt and Ethiopia came for finance; the New Development Bank, which Brazil, "
         "Russia, India, China and South Africa agreed to create in 2014, has since admitted Egypt as a shareholder.",
         {*((s, "founds", "NDB", A, "2014") for s in ("BRA", "RUS", "IND", "CHN", "ZAF")), ("EGY", "joins", "NDB", A, None)}),
+    row("founders-whose-leaders-signed-the-treaty", "The EAEU was founded by Russia, Belarus and Kazakhstan, whose leaders "
+        "signed the treaty in Astana in May 2014.", {(s, "founds", "EAEU", A, "2014-05") for s in ("RUS", "BLR", "KAZ")}),
+    row("whose-treaty-was-signed", "Brazil was a founding member of UNASUR, whose treaty was signed in Brasilia in 2008.",
+        {("BRA", "founds", "UNASUR", A, "2008")}),
+    row("members-today-are-undated", "EFTA still exists. Its four members today are Iceland, Liechtenstein, Norway and "
+        "Switzerland.", {(s, "member", "EFTA", A, None) for s in ("ISL", "LIE", "NOR", "CHE")}, published="2020-02-01"),
 ]
 
 

@@ -44,6 +44,9 @@ __all__ = ["Extractor", "extract_from_doc"]
 EXTRACTOR_VERSION = "0.1.0"
 
 _BASE_CONFIDENCE = {"verb": 0.9, "member": 0.85, "list": 0.8, "status": 0.8, "noun": 0.75}
+#: Date words that say "now" rather than when a membership began.
+_PRESENT_WORDS = {"today", "now", "currently", "at present", "this year", "these days"}
+
 _VIA_PENALTY = {"name": 0.0, "demonym": 0.05, "metonym": 0.05, "anaphor": 0.1, "pronoun": 0.15}
 _LEAVE_FAMILY = {"leaves", "suspends"}
 
@@ -340,14 +343,19 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         # an offer made in the past ("were invited last month") with its entry date stated
         # ("with membership taking effect on 1 January 2024") is dated by the entry
         date = dating.stated_effective_date(sent, anchor=anchor) or date
+    if date is None and relation == "founds":
+        date = dating.founding_treaty_date(sent, anchor=anchor)  # "..., whose leaders signed the treaty in May 2014"
     if date is None and speaker is not None and relation != "member" and not future:
         date = speaker_dates.get(speaker.name)
     if date is None and entry is not None and relation != "member":
         date = entry  # the entry's label dates what it tells
     if relation == "member" and date is not None:
         # a statement of membership is dated only by its own clause ("has been a member since
-        # 1999"), not by the sentence it is an aside in ("Turkey, a NATO member, ...")
+        # 1999"), not by the sentence it is an aside in ("Turkey, a NATO member, ..."), nor by
+        # "today" ("its four members today are ...")
         date = dating.date_for(chain[:2], sent, anchor=anchor, future=False, own_clause=True)
+        if all(e.text.lower() in _PRESENT_WORDS for e in sent.ents if e.label_ == "DATE"):
+            date = None
         if date is not None and dating.since_phrase(chain, sent):
             relation = "joins"  # "a member since 1999": the membership began then
     bare_present = candidate.trigger.tag_ in {"VBZ", "VBP"} or (candidate.trigger.tag_ == "VB" and not any(

@@ -125,6 +125,18 @@ def future_marked_entry(sent: Span) -> bool:
     return any(t.lower_ in _FUTURE_WORDS or lemma(t) in {"plan", "intend"} for t in sent)
 
 
+def founding_treaty_date(sent: Span, *, anchor: str | None) -> str | None:
+    """The date of a founding treaty's signing told in a "whose" clause ("founded by Russia,
+    Belarus and Kazakhstan, whose leaders signed the treaty in Astana in May 2014", "UNASUR,
+    whose treaty was signed in Brasília in 2008"): the founding's date."""
+    for verb in sent:
+        if verb.dep_ != "relcl" or lemma(verb) != "sign" or not any(t.lower_ == "whose" for t in verb.subtree):
+            continue
+        if any(t.lemma_.lower() in lexicon.FOUNDING_DOCUMENTS for t in verb.subtree):
+            return date_for([verb], sent, anchor=anchor, future=False)
+    return None
+
+
 def effective_date(chain: list[Token], sent: Span, *, anchor: str | None) -> str | None:
     """The date an announced change takes effect: a date on the trigger or on the words of
     intent above it ("will leave in January", "plans to join next year", "effective 1 July"),
