@@ -1415,6 +1415,12 @@ ROWS = [
         {("BRA", "founds", "UNASUR", A, "2008")}),
     row("members-today-are-undated", "EFTA still exists. Its four members today are Iceland, Liechtenstein, Norway and "
         "Switzerland.", {(s, "member", "EFTA", A, None) for s in ("ISL", "LIE", "NOR", "CHE")}, published="2020-02-01"),
+    row("application-to-join-a-named-body", "The CPTPP grew. Hong Kong submitted its application to join RCEP in January "
+        "2022.", {("HKG", "applies", "RCEP", A, "2022-01")}),
+    row("exit-from-hung-on-the-verb", "IGAD met. Earlier this year, Mali, Burkina Faso and Niger completed their exit from "
+        "ECOWAS.", {(s, "leaves", "ECOWAS", A, "2025") for s in ("MLI", "BFA", "NER")}, published="2025-06-01"),
+    row("observer-state-at-a-named-body", "The SCO met. The State of Palestine, a non-member observer state at the United "
+        "Nations since 2012, joined the ICC.", {("PSE", "observer", "UN", A, "2012"), ("PSE", "joins", "ICC", A, None)}),
 ]
 
 

@@ -443,7 +443,9 @@ def status_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         return  # (but "a queue of seven other candidates: A, B, ...", "the EU's candidates — A, B —", "made A and B candidates")
     if any(c.lower_ in {"potential", "prospective", "would-be", "possible", "future", "aspiring"} for c in noun.children):
         return  # "a potential candidate" has no status yet
-    org = of_status or org_in([carrier], index) or _member_org(carrier, index)
+    org = of_status or org_in([carrier], index) or _member_org(carrier, index) or org_in(
+        [g for c in carrier.children if c.dep_ == "prep" and c.lower_ in {"at", "within", "with"} for g in c.children
+         if g.dep_ == "pobj"], index)  # "a non-member observer state at the United Nations"
     if org is None and carrier.dep_ in {"dobj", "attr", "nsubjpass"} and carrier.head.pos_ in {"VERB", "AUX"}:
         # "took observer status in the Eurasian Economic Union"
         org = org_in([g for c in carrier.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "of", "within", "to", "with"}

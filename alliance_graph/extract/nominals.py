@@ -24,6 +24,7 @@ from alliance_graph.extract.syntax import (
     later_clauses,
     lemma,
     make_candidates,
+    objects_of,
     org_in,
     under_topic_noun,
 )
@@ -57,6 +58,13 @@ def nominal(noun: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         return
     members = [m for m in agents(poss + of_objects + compounds, index, speaker_agent) if m.is_state or m.via == "name"]
     org = org_in(prep_objects + compounds + of_objects, index)
+    if org is None:
+        # "its application to join RCEP": the aim's object; "completed their exit from ECOWAS":
+        # the parse hangs the noun's "from" on the verb
+        aims = [c for c in children if c.dep_ in {"acl", "relcl"} and lemma(c) in _JOINING_AIMS]
+        governed = [g for c in noun.head.children if noun.dep_ == "dobj" and c.dep_ == "prep" and c.lower_ in {"from", "to", "into"}
+                    and relation in {"leaves", "joins", "applies", "readmitted"} for g in c.children if g.dep_ == "pobj"]
+        org = org_in([o for a in aims for o in objects_of(a)] + governed, index)
     # the possessor may be the organisation ("NATO's enlargement", "the alliance's first
     # enlargement") — then it is not a member
     if org is None:
