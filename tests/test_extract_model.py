@@ -1421,6 +1421,13 @@ ROWS = [
         "ECOWAS.", {(s, "leaves", "ECOWAS", A, "2025") for s in ("MLI", "BFA", "NER")}, published="2025-06-01"),
     row("observer-state-at-a-named-body", "The SCO met. The State of Palestine, a non-member observer state at the United "
         "Nations since 2012, joined the ICC.", {("PSE", "observer", "UN", A, "2012"), ("PSE", "joins", "ICC", A, None)}),
+    row("subject-after-a-fronted-place-taken-for-apposition", "On Sunday, at a summit in Kuala Lumpur, Timor-Leste became "
+        "the 11th member of ASEAN.", {("TLS", "joins", "ASEAN", A, "2025-10-26")}, published="2025-10-27"),
+    row("organisation-it-admitted-to-another", "The AU readmitted Gabon. The AU has also gained weight abroad since it was "
+        "admitted as a permanent member of the G20 in September 2023.",
+        {("GAB", "readmitted", "AU", A, None), ("AU", "joins", "G20", A, "2023-09")}),
+    row("it-after-a-suspended-state-is-the-state", "The AU suspended Mali in 2021 and it was readmitted to ECOWAS in 2024.",
+        {("MLI", "suspended_by", "AU", A, "2021"), ("MLI", "readmitted", "ECOWAS", A, "2024")}),
 ]
 
 

@@ -243,6 +243,15 @@ def _pronoun_antecedent(doc: Doc, token: Token, index: MentionIndex) -> Mention 
     """'it'/'its': the subject of the previous clause when it is a state or organisation (a
     state when "it" is what an organisation admits, suspends or expels)."""
     acted_on = lexicon.lemma_of(token.head.lemma_, token.head.lower_) in lexicon.ORG_ACTS_ON_MEMBER | {"suspend", "freeze"}
+    if token.dep_ == "nsubjpass" and acted_on:
+        # "The AU has gained weight since it was admitted as a permanent member of the G20": an
+        # organisation named as this sentence's subject can be what another one admits
+        named = {m.entity_id for m in (index.at(t) for t in token.head.subtree) if m is not None and not m.is_state and m.via == "name"}
+        subject = next((index.at(c) for c in token.sent if c.i < token.i and c.dep_ == "nsubj" and index.at(c) is not None), None)
+        states_before = any(m is not None and m.is_state for m in (index.at(t) for t in token.doc[token.sent.start: token.i]))
+        if named and subject is not None and not subject.is_state and subject.via == "name" and subject.entity_id not in named and (
+                not states_before):
+            return subject
     if (token.dep_ == "dobj" or (token.dep_ == "nsubjpass" and token.head.pos_ == "VERB")) and acted_on:
         # "the EAC admitted it in 2016", "It was suspended from Mercosur in 2016": a state;
         # "expelled Russia on 16 March, having first suspended it": the state just named

@@ -285,6 +285,9 @@ def subjects_of(verb: Token) -> list[Token]:
     if (verb.tag_ == "VBG" and before is not None and before.pos_ in {"NOUN", "PROPN"}
             and before.dep_ in {"pobj", "dobj"} and verb.dep_ in {"advcl", "acl", "pcomp"}):
         return [before]  # "the last obstacle to the Nordic country becoming a member": the noun is the subject
+    if (verb.tag_ in {"VBD", "VBZ", "VBP"} and before is not None and before.dep_ == "appos" and before.head.dep_ == "pobj"
+            and before.head.i < before.i < verb.i):
+        return [before]  # "at a summit in Kuala Lumpur, Timor-Leste became ...": the subject taken for an apposition
     head = verb.head
     if head.i == verb.i:
         return []
