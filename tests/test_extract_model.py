@@ -1428,6 +1428,9 @@ ROWS = [
         {("GAB", "readmitted", "AU", A, None), ("AU", "joins", "G20", A, "2023-09")}),
     row("it-after-a-suspended-state-is-the-state", "The AU suspended Mali in 2021 and it was readmitted to ECOWAS in 2024.",
         {("MLI", "suspended_by", "AU", A, "2021"), ("MLI", "readmitted", "ECOWAS", A, "2024")}),
+    row("a-city-based-description-picks-its-bank", "The NDB was set up by BRICS. Canada froze ties with the AIIB. Saudi Arabia "
+        "is in talks about joining the Shanghai-based bank.",
+        {("SAU", "joins", "NDB", ANN, None)}),
 ]
 
 

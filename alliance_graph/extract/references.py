@@ -104,7 +104,7 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
 
 #: Modifier words too common to tell organisations apart ("the new bloc", "the regional body").
 _PLAIN_MODIFIERS = {"new", "old", "whole", "entire", "same", "other", "former", "regional", "international", "global",
-                    "continental", "member", "world"}
+                    "continental", "member", "world", "based", "led", "backed", "dominated"}  # (the "-based" of "the Shanghai-based bank")
 
 
 def _hints(token: Token) -> frozenset[str]:
