@@ -1431,6 +1431,9 @@ ROWS = [
     row("a-city-based-description-picks-its-bank", "The NDB was set up by BRICS. Canada froze ties with the AIIB. Saudi Arabia "
         "is in talks about joining the Shanghai-based bank.",
         {("SAU", "joins", "NDB", ANN, None)}),
+    row("both-members-after-two-agents", "NATO grew. Sweden's bid was held up for months, first by Turkey and then by "
+        "Hungary, both members of the alliance whose parliaments had to ratify the enlargement.",
+        {("SWE", "applies", "NATO", A, None), ("TUR", "member", "NATO", A, None), ("HUN", "member", "NATO", A, None)}),
 ]
 
 

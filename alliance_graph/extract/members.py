@@ -192,7 +192,8 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if lemma(verb) in lexicon.BECOME_VERBS and relation == "member":
             relation = "joins"
     elif role.dep_ == "appos":
-        members_tokens = [role.head]  # "A and B, both members of X", "Kenya, one of the founding members"
+        # "A and B, both members of X", "Kenya, one of the founding members" (or the group "both" stands for)
+        members_tokens = [carrier] if carrier.i in index.groups and index.at(role.head) is None else [role.head]
     elif carrier.dep_ == "conj" and any(c.dep_ == "det" and c.lower_ in {"both", "all"} for c in carrier.children) and (
             index.at(carrier.head) is not None):
         members_tokens = [carrier.head]  # parsed as a third conjunct: "Cameroon and Equatorial Guinea, both members of ECCAS"

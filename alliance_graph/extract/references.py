@@ -85,9 +85,16 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
             if group:
                 index.groups[token.i] = group
                 continue
-        if lemma in {"member", "ally"} and token.tag_ == "NNS" and token.dep_ in {"nsubj", "nsubjpass"} and any(
+        if lemma in {"member", "ally"} and token.tag_ == "NNS" and (token.dep_ in {"nsubj", "nsubjpass"} or (
+                token.dep_ == "appos" and index.at(token.head) is None)) and any(
                 c.dep_ == "det" and c.lower_ in {"both", "all"} for c in token.children):
-            group = _last_group(doc, token, index)  # "Finland and Sweden, both members of the EU, applied to join NATO"
+            # "Finland and Sweden, both members of the EU, applied to join NATO"; "held up first by
+            # Turkey and then by Hungary, both members of the alliance" (parsed as an aside to "bid")
+            group = _last_group(doc, token, index)
+            if token.dep_ == "appos" and any(c.lower_ == "both" for c in token.children):
+                named = [m for m in (index.at(t) for t in doc[token.sent.start: token.i]) if m is not None and m.is_state]
+                last_two = list({m.entity_id: m for m in reversed(named)}.values())[:2]
+                group = last_two if len(last_two) == 2 else group
             if group:
                 index.groups[token.i] = group
                 continue
