@@ -106,6 +106,12 @@ RELATIVE = [
     _row("three days ago", SAT, False, "2024-02-21", "days-ago"),
     _row("two years ago", SAT, False, "2022", "years-ago"),
     _row("in two months", SAT, True, "2024-04", "in-n-months-future"),
+    _row("in the spring", "2012-08-23", False, "2012", "season-past-this-year"),
+    _row("in the spring", "2013-01-10", False, "2012", "season-not-yet-come-is-last-years"),
+    _row("last summer", "2024-07-01", False, "2023", "last-season-still-running-is-last-years"),
+    _row("last spring", "2024-07-01", False, "2024", "last-season-over-is-this-years"),
+    _row("next autumn", "2024-07-01", True, "2024", "next-season-this-year"),
+    _row("in the summer of 2019", SAT, False, "2019", "season-with-its-year"),
 ]
 
 NO_ANCHOR = [

@@ -1434,6 +1434,14 @@ ROWS = [
     row("both-members-after-two-agents", "NATO grew. Sweden's bid was held up for months, first by Turkey and then by "
         "Hungary, both members of the alliance whose parliaments had to ratify the enlargement.",
         {("SWE", "applies", "NATO", A, None), ("TUR", "member", "NATO", A, None), ("HUN", "member", "NATO", A, None)}),
+    row("season-of-the-publication-year", "Russia joined the WTO. Montenegro and Samoa were admitted in the spring.",
+        {("RUS", "joins", "WTO", A, None), ("MNE", "joins", "WTO", A, "2012"), ("WSM", "joins", "WTO", A, "2012")},
+        published="2012-08-23"),
+    row("founders-dated-by-the-bodys-creation", "Poland and Hungary were both founding members of the Warsaw Pact, the "
+        "Soviet-led military alliance set up in May 1955.", {("POL", "founds", "WARSAW_PACT", A, "1955-05"),
+                                                             ("HUN", "founds", "WARSAW_PACT", A, "1955-05")}),
+    row("founder-of-a-body-which-was-established", "Liberia was a founding member of ECOWAS, which was established in Lagos "
+        "in 1975.", {("LBR", "founds", "ECOWAS", A, "1975")}),
 ]
 
 

@@ -343,8 +343,10 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         # an offer made in the past ("were invited last month") with its entry date stated
         # ("with membership taking effect on 1 January 2024") is dated by the entry
         date = dating.stated_effective_date(sent, anchor=anchor) or date
-    if date is None and relation == "founds":
-        date = dating.founding_treaty_date(sent, anchor=anchor)  # "..., whose leaders signed the treaty in May 2014"
+    if date is None and relation == "founds":  # "..., whose leaders signed the treaty in May 2014", "ECOWAS, which was set up in 1975"
+        org_roots = [sent.doc[m.start: m.end].root for m in index.ordered
+                     if m.entity_id == candidate.org.entity_id and sent.start <= m.start < sent.end]
+        date = dating.founding_date(sent, org_roots, anchor=anchor)
     if date is None and speaker is not None and relation != "member" and not future:
         date = speaker_dates.get(speaker.name)
     if date is None and entry is not None and relation != "member":

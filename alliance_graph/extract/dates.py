@@ -268,6 +268,9 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
         if delta == 0 and "last" in words:
             delta = 7
         return DateParse((base - _dt.timedelta(days=delta)).isoformat(), True)
+    season = next((_SEASONS[w] for w in words if w in _SEASONS), None)
+    if season is not None and not words & {"ago"} and not re.search(r"\b\d{4}\b", lowered):
+        return DateParse(f"{_season_year(base, season, words, future=future):04d}", True)  # "in the spring", "last summer"
     month_match = _MONTH_ONLY.search(lowered)
     month = _month_number(month_match.group("month")) if month_match and _is_month_use(lowered, month_match) else None
     shift = _year_shift(words)
@@ -282,6 +285,26 @@ def _parse_relative(lowered: str, base: _dt.date | None, *, future: bool) -> Dat
             if words & {"next", "coming"}:
                 return DateParse(_at_precision(base, 1, unit), True)
     return None
+
+
+#: Seasons without a year (their first and last months; winter, which spans two years, is left out).
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def _season_year(base: _dt.date, season: tuple[int, int], words: set[str], *, future: bool) -> int:
+    """The year of "this spring", "in the summer", "last autumn", "next spring" told on ``base``.
+
+    >>> _season_year(_dt.date(2012, 8, 23), (3, 5), {"in", "the", "spring"}, future=False)
+    2012
+    >>> _season_year(_dt.date(2024, 7, 1), (6, 8), {"last", "summer"}, future=False)
+    2023
+    """
+    first, last = season
+    if words & {"next", "coming"} or (future and not words & {"last", "past", "this"}):
+        return base.year if first > base.month else base.year + 1
+    if words & {"last", "past", "previous"}:
+        return base.year if last < base.month else base.year - 1
+    return base.year if first <= base.month or "this" in words else base.year - 1
 
 
 def _year_shift(words: set[str]) -> int | None:

@@ -125,10 +125,18 @@ def future_marked_entry(sent: Span) -> bool:
     return any(t.lower_ in _FUTURE_WORDS or lemma(t) in {"plan", "intend"} for t in sent)
 
 
-def founding_treaty_date(sent: Span, *, anchor: str | None) -> str | None:
-    """The date of a founding treaty's signing told in a "whose" clause ("founded by Russia,
-    Belarus and Kazakhstan, whose leaders signed the treaty in Astana in May 2014", "UNASUR,
-    whose treaty was signed in Brasília in 2008"): the founding's date."""
+def founding_date(sent: Span, org_roots: list[Token], *, anchor: str | None) -> str | None:
+    """A founding's date told in an aside: a founding treaty's signing in a "whose" clause
+    ("founded by Russia, Belarus and Kazakhstan, whose leaders signed the treaty in Astana in
+    May 2014", "UNASUR, whose treaty was signed in Brasília in 2008"), or the organisation's
+    own creation ("a founding member of ECOWAS, which was established in Lagos in 1975")."""
+    if org_roots:  # (each word that names the organisation: "the Warsaw Pact, the alliance set up in 1955")
+        created = next((c for h in org_roots for c in h.children if c.dep_ in {"relcl", "acl"} and lemma(c) in lexicon.FOUNDING_VERBS
+                        and (c.tag_ == "VBN" or any(g.dep_ == "auxpass" for g in c.children))), None)
+        if created is not None:
+            value = date_for([created], sent, anchor=anchor, future=False)
+            if value is not None:
+                return value
     for verb in sent:
         if verb.dep_ != "relcl" or lemma(verb) != "sign" or not any(t.lower_ == "whose" for t in verb.subtree):
             continue
