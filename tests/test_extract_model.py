@@ -1442,6 +1442,15 @@ ROWS = [
                                                              ("HUN", "founds", "WARSAW_PACT", A, "1955-05")}),
     row("founder-of-a-body-which-was-established", "Liberia was a founding member of ECOWAS, which was established in Lagos "
         "in 1975.", {("LBR", "founds", "ECOWAS", A, "1975")}),
+    row("withdrew-from-it-is-not-the-subject", "Sweden joined NATO. The Council of Europe has lost members only rarely; "
+        "Greece withdrew from it in 1969 and was readmitted in 1974.",
+        {("SWE", "joins", "NATO", A, None), ("GRC", "leaves", "COE", A, "1969"), ("GRC", "readmitted", "COE", A, "1974")}),
+    row("rejoined-both", "Greece quit the Council of Europe and the ECHR in 1969, and Athens rejoined both in 1974.",
+        {("GRC", "leaves", "COE", A, "1969"), ("GRC", "leaves", "ECHR", A, "1969"), ("GRC", "readmitted", "COE", A, "1974"),
+         ("GRC", "readmitted", "ECHR", A, "1974")}),
+    row("readmitted-to-both", "Indonesia withdrew from the IMF and the World Bank in 1965 and was readmitted to both in 1967.",
+        {("IDN", "leaves", "IMF", A, "1965"), ("IDN", "leaves", "WORLD_BANK", A, "1965"), ("IDN", "readmitted", "IMF", A, "1967"),
+         ("IDN", "readmitted", "WORLD_BANK", A, "1967")}),
 ]
 
 

@@ -294,7 +294,9 @@ def _pronoun_antecedent_of_kind(doc: Doc, token: Token, index: MentionIndex, *, 
     # ("Kosovo, whose independence Serbia does not recognise, withdrew its application")
     # not the subject of the verb "it" depends on: "the EU made it a candidate" (that is "itself")
     earlier = [c for c in reversed(list(doc[sent.start: token.i])) if c.dep_ in {"nsubj", "nsubjpass"}
-               and not (token.lower_ == "it" and token.dep_ in {"dobj", "dative"} and c.head.i == token.head.i) and not (c.head.i == token.head.head.i and token.dep_ == "nsubj" and token.head.dep_ in {"ccomp", "xcomp", "oprd"}
+               and not (token.lower_ == "it" and token.dep_ in {"dobj", "dative"} and c.head.i == token.head.i)
+               and not (token.dep_ == "pobj" and c.head.i == token.head.head.i)  # "Greece withdrew from it": not Greece
+               and not (c.head.i == token.head.head.i and token.dep_ == "nsubj" and token.head.dep_ in {"ccomp", "xcomp", "oprd"}
                         and token.head.pos_ in {"NOUN", "PROPN"})]
     for candidate in sorted(earlier, key=lambda c: c.head.dep_ in {"relcl", "acl"}):
         mention = resolve_agent(candidate, index)

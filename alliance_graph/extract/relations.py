@@ -198,6 +198,14 @@ def _up_to_copula(verb: Token) -> list[Token]:
     return []
 
 
+def _the_two_named_before(verb: Token, index: MentionIndex) -> list[Mention]:
+    """The last two organisations named in ``verb``'s sentence before it, for a "both"."""
+    named = [m for m in (index.at(t) for t in verb.doc[verb.sent.start: verb.i]) if m is not None and not m.is_state
+             and m.via == "name"]
+    distinct = list({m.entity_id: m for m in reversed(named)}.values())[:2]
+    return list(reversed(distinct)) if len(distinct) == 2 else []
+
+
 def _grouping_noun(token: Token, index: MentionIndex) -> bool:
     """'the GUAM grouping', parsed as the verb "grouping" after an organisation's name."""
     before = index.at(token.doc[token.i - 1]) if token.i > 0 else None
@@ -359,6 +367,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
             rest = verb.doc[verb.sent.start: verb.doc[colon.i + 1].sent.end] if colon.i + 1 < len(verb.doc) else verb.sent
             subject_agents = surface_list(colon.i, rest, index)
     org = org_in([o for o in objects if o.lower_ not in {"which", "that"}], index)
+    both_orgs = _the_two_named_before(verb, index) if org is None and any(
+        o.lower_ == "both" and o.dep_ in {"dobj", "pobj"} for o in objects) else []
+    org = org or (both_orgs[0] if both_orgs else None)
     if org is None and any(o.dep_ in {"pobj", "dobj"} and o.pos_ == "PROPN" and o.ent_type_ == "ORG" and index.at(o) is None
                            for o in objects):
         return  # "pulled out of the Trans-Pacific Partnership": a body the registry does not know, not the one in focus
@@ -395,6 +406,8 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     if org is not None:
         members = [m for m in members if m.entity_id != org.entity_id]
     others = coordinated_orgs(org, verb, index)
+    if both_orgs:  # "quit the Council of Europe and the ECHR in 1969, and rejoined both in 1974"
+        others = others + [(other, None) for other in both_orgs[1:]]
     own_date = gapped_date(org.end, verb.sent) if org is not None and any(date is not None for _, date in others) else None
     for candidate in make_candidates(members, relation, org, verb, "verb", forced):
         yield replace(candidate, date_hint=own_date) if own_date is not None else candidate
@@ -516,6 +529,12 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
     org = org_in([o for o in objects if o.dep_ != "dobj"], index) or org_in(subjects, index)
     if org is None:
         org = next((m for m in agent_mentions if not m.is_state), None)
+    both_orgs = _the_two_named_before(verb, index) if org is None and any(
+        o.lower_ == "both" and o.dep_ == "pobj" for o in objects) else []  # "was readmitted to both in 1967"
+    if both_orgs:
+        for other in both_orgs:
+            yield from make_candidates(members, relation, other, verb, "verb")
+        return
     if org is None and intransitive(verb):
         # "Mali was suspended in June 2021"; not an organisation inside a later relative clause
         # ("West Germany was admitted, a decision that prompted Moscow to assemble the Warsaw Pact")
