@@ -1451,6 +1451,11 @@ ROWS = [
     row("readmitted-to-both", "Indonesia withdrew from the IMF and the World Bank in 1965 and was readmitted to both in 1967.",
         {("IDN", "leaves", "IMF", A, "1965"), ("IDN", "leaves", "WORLD_BANK", A, "1965"), ("IDN", "readmitted", "IMF", A, "1967"),
          ("IDN", "readmitted", "WORLD_BANK", A, "1967")}),
+    row("wrote-asking-to-join", "COMESA admitted Tunisia. Tunisia first wrote to the secretariat asking to join in "
+        "February 2016.", {("TUN", "joins", "COMESA", A, None), ("TUN", "applies", "COMESA", A, "2016-02")}),
+    row("applied-to-return", "The Maldives rejoined the Commonwealth. Zimbabwe, which quit in 2003, has applied to return "
+        "but has yet to be readmitted.", {("MDV", "readmitted", "COMMONWEALTH", A, None), ("ZWE", "leaves", "COMMONWEALTH", A, "2003"),
+                                         ("ZWE", "applies", "COMMONWEALTH", A, None), ("ZWE", "readmitted", "COMMONWEALTH", DEN, None)}),
 ]
 
 

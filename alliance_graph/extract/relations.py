@@ -355,8 +355,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
     bare_return = key == "return" and (direct_subject or after_leaving) and (bool(objects) or dated) and all(
         date_like(o) or o.ent_type_ == "DATE" for o in objects) and not any(
         c.dep_ in {"advmod", "npadvmod"} and c.lower_ in {"home", "there", "here"} for c in verb.children)
-    if key == "return" and not bare_return and (not any(o.head.lower_ in {"to", "into"} for o in objects)
-                                                or any(o.dep_ == "dobj" for o in objects)):
+    if key == "return" and not bare_return and not applied_for(verb) and (not any(o.head.lower_ in {"to", "into"} for o in objects)
+                                                                          or any(o.dep_ == "dobj" for o in objects)):
+        # ("has applied to return" is a bid, whatever follows)
         return  # "returned to the AU" and "Britain returned in 1997" are returns; "returned the ambassador to the OAS" is not
     if frame.needs_membership_object and not any(m.is_state for m in subject_agents):
         subject_agents = possessors_of_membership(objects, index, speaker_agent)  # "Bolsonaro froze Brazil's participation"
@@ -384,7 +385,9 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
         org = org_in([o for o in objects if o.dep_ == "dobj" and o.lower_ in {"which", "that"}], index)  # "which A and B agreed to create"
     if org is None and any(o.dep_ == "dobj" and o.lower_ == "it" and index.at(o) is None for o in objects):
         org = index.focus(verb.i, kind="organization")  # "A, B and C founded it in 2001"
-    if org is None and (frame.needs_membership_object or bare_return or (intransitive(verb) and key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong", "go"})):
+    if org is None and (frame.needs_membership_object or bare_return or (intransitive(verb) and (
+            key not in {"return", "form", "make", "found", "establish", "create", "launch", "set", "belong", "go"}
+            or (key == "return" and relation == "applies")))):  # ("has applied to return")
         # "froze their membership", "Kyrgyzstan joined in 2015": the organisation in focus
         org = (index.focus(verb.i, kind="organization", skip=reason_phrases(verb) | later_clauses(verb))
                or index.focus(verb.i, kind="organization", skip=reason_phrases(verb)))  # ("two years after APEC was formed")

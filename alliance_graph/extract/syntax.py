@@ -283,7 +283,9 @@ def subjects_of(verb: Token) -> list[Token]:
         return poss
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if (verb.tag_ == "VBG" and before is not None and before.pos_ in {"NOUN", "PROPN"}
-            and before.dep_ in {"pobj", "dobj"} and verb.dep_ in {"advcl", "acl", "pcomp"}):
+            and before.dep_ in {"pobj", "dobj"} and verb.dep_ in {"advcl", "acl", "pcomp"}
+            and not (lemma(verb) in lexicon.APPLY_VERBS and before.dep_ == "pobj" and verb.head.i == before.head.head.i)):
+        # (not "wrote to the secretariat asking to join": the writer asks)
         return [before]  # "the last obstacle to the Nordic country becoming a member": the noun is the subject
     if (verb.tag_ in {"VBD", "VBZ", "VBP"} and before is not None and before.dep_ == "appos" and before.head.dep_ == "pobj"
             and before.head.i < before.i < verb.i):
