@@ -1456,6 +1456,10 @@ ROWS = [
     row("applied-to-return", "The Maldives rejoined the Commonwealth. Zimbabwe, which quit in 2003, has applied to return "
         "but has yet to be readmitted.", {("MDV", "readmitted", "COMMONWEALTH", A, None), ("ZWE", "leaves", "COMMONWEALTH", A, "2003"),
                                          ("ZWE", "applies", "COMMONWEALTH", A, None), ("ZWE", "readmitted", "COMMONWEALTH", DEN, None)}),
+    row("whose-members-include", "BRICS is growing. Brazil, Russia, India and China, the bloc's four founding members, "
+        "disagree on whether it should rival the G7, whose members include the United States, Japan and Germany.",
+        {*((s, "founds", "BRICS", A, None) for s in ("BRA", "RUS", "IND", "CHN")),
+         *((s, "member", "G7", A, None) for s in ("USA", "JPN", "DEU"))}),
 ]
 
 

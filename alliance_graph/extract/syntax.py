@@ -368,6 +368,8 @@ def org_in(tokens: list[Token], index: MentionIndex, depth: int = 0) -> Mention 
         clause = token.head.head if token.head.dep_ == "xcomp" and token.head.head.dep_ == "relcl" else token.head
         if token.lower_ in {"which", "that"} and clause.dep_ == "relcl":
             token = clause.head  # "the Alliance of Sahel States, which they set up" ("which they agreed to create")
+        elif token.lower_ == "whose":  # "the G7, whose members include A and B"
+            token = next((a.head for a in token.ancestors if a.dep_ == "relcl"), token)
         mention = index.at(token)
         if mention is not None and not mention.is_state:
             return mention
