@@ -26,12 +26,12 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.coordination import companions_of
 from alliance_graph.extract.lists import past_the_cut
 from alliance_graph.extract.mentions import Mention, MentionIndex
 from alliance_graph.extract.syntax import (
     Candidate,
     agents,
-    companions_of,
     has_particle,
     is_passive,
     lemma,

@@ -23,15 +23,13 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.coordination import companions_of, coordinated_orgs, gapped_date, with_companions, with_gapped
 from alliance_graph.extract.lists import counted_list, dash_lists
-from alliance_graph.extract.members import (
-    member_noun,
-    membership_noun,
-    status_noun,
-)
+from alliance_graph.extract.members import member_noun, membership_noun
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
 from alliance_graph.extract.nominals import nominal
 from alliance_graph.extract.phrasal import founding_document, phrasal_candidates, place_candidates
+from alliance_graph.extract.statuses import status_noun
 from alliance_graph.extract.syntax import (
     APPLY_NOUNS,
     MEMBER_LEMMAS,
@@ -39,10 +37,7 @@ from alliance_graph.extract.syntax import (
     Candidate,
     agents,
     applied_for,
-    companions_of,
-    coordinated_orgs,
     date_like,
-    gapped_date,
     has_particle,
     intransitive,
     is_membership_object,
@@ -102,81 +97,6 @@ def candidates_in(sent: Span, index: MentionIndex, speaker_agent: Mention | None
     found = with_gapped(found, index)
     found = with_companions(found, index)
     return [c for c in found if c.member.entity_id != c.org.entity_id and not c.org.is_state]
-
-
-# --- argument helpers -------------------------------------------------------------------
-
-
-#: Changes a state can make together with others ("applied in May 2022, alongside Helsinki").
-_SHARED_CHANGES = {"joins", "leaves", "applies", "suspends", "readmitted", "founds"}
-
-
-def with_companions(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
-    """Add the states named "alongside", "along with" or "together with" a change: "Stockholm
-    submitted its application in May 2022, alongside Helsinki"."""
-    result = list(found)
-    for candidate in found:
-        if candidate.kind not in {"verb", "noun", "member"} or candidate.relation not in _SHARED_CHANGES:
-            continue  # ("member": "to become members from January 1, alongside Egypt and Iran")
-        trigger = candidate.trigger
-        hosts = [trigger] + ([trigger.head] if trigger.dep_ in {"dobj", "nsubjpass", "pobj", "attr", "oprd"} else [])
-        for member in agents([c for host in hosts for c in companions_of(host)], index, None):
-            if member.is_state and member.entity_id != candidate.org.entity_id and not any(
-                    c.member.entity_id == member.entity_id and c.trigger.i == trigger.i for c in result):
-                result.append(replace(candidate, member=member))
-    return result
-
-
-def with_gapped(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
-    """Give each gapped member of a verbal candidate its own date (see :func:`_gapped`),
-    adding the members the parse did not attach to the verb at all."""
-    result = list(found)
-    done: set[int] = set()
-    for candidate in found:
-        if candidate.kind != "verb" or candidate.trigger.i in done:
-            continue
-        done.add(candidate.trigger.i)
-        gapped = dict(_gapped(candidate.trigger, set(), index))
-        if not gapped:
-            continue
-        seen: set[str] = set()
-        for n, other in enumerate(result):
-            if other.trigger.i == candidate.trigger.i and other.member.entity_id in gapped:
-                result[n] = replace(other, date_hint=gapped[other.member.entity_id][1])
-                seen.add(other.member.entity_id)
-        for entity_id, (member, date) in gapped.items():
-            if entity_id not in seen:
-                result.append(Candidate(member, candidate.relation, candidate.org, candidate.trigger, "verb",
-                                        candidate.forced_status, date))
-    return result
-
-
-def _gapped(verb: Token, already: set[str], index: MentionIndex) -> Iterator[tuple[str, tuple[Mention, Span]]]:
-    """Gapping: "Mali was suspended in June 2021, Guinea in September 2021 and Sudan in
-    October 2021" — each later state with its own date and no verb of its own."""
-    doc = verb.doc
-    sent = verb.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE" and e.start > verb.i]
-    for ent in dates:
-        prep = doc[ent.start - 1] if ent.start - 1 > verb.i else None
-        if prep is None or prep.lower_ not in {"in", "on"}:
-            continue
-        candidate = doc[prep.i - 1]
-        mention = index.at(candidate)
-        if mention is None or not mention.is_state or mention.entity_id in already:
-            continue
-        before = doc[mention.start - 1] if mention.start > 0 else None
-        if before is None or before.text not in {",", "and"}:
-            continue
-        if any(t.pos_ in {"VERB", "AUX"} for t in doc[verb.i + 1: mention.start] if t.dep_ not in {"amod"}):
-            continue
-        already.add(mention.entity_id)
-        yield mention.entity_id, (mention, ent)
-        partner = index.at(doc[mention.start - 2]) if before.text == "and" and mention.start >= 2 else None
-        if partner is not None and partner.is_state and partner.entity_id not in already and partner.start >= 1 and (
-                doc[partner.start - 1].text == ","):  # "..., Laos and Myanmar in 1997": the pair shares the date
-            already.add(partner.entity_id)
-            yield partner.entity_id, (partner, ent)
 
 
 # --- triggers ---------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from alliance_graph.extract import lexicon
+from alliance_graph.extract.coordination import with_gapped
 from alliance_graph.extract.mentions import MentionIndex
-from alliance_graph.extract.relations import with_gapped
 from alliance_graph.extract.syntax import Candidate, agents, is_passive, lemma, subjects_of, surface_list
 
 _CHANGES = {"joins", "leaves", "suspends", "suspended_by", "expelled", "readmitted", "applies"}
