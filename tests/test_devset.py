@@ -1,8 +1,9 @@
 """The development set: 485 hand-written articles with gold events (tests/devset/).
 
 A third of the articles (tests/devset/heldout.txt, drawn at random from each batch as it
-was added) were kept out of tuning. The floors below are the figures measured when they were set, minus a small margin:
-they hold the line against regressions; they are not the targets (see the README).
+was added) were kept out of tuning. The floors below are the figures measured when they were
+set, minus a small margin; on the whole set, triple F1 is held at the target of 0.90 itself
+(measured 0.902), with status F1 and date accuracy above their targets (0.80, 0.90).
 """
 
 from __future__ import annotations
@@ -52,19 +53,19 @@ def _report(predicted, names):
 def test_whole_set_holds_the_line(predicted):
     report = _report(predicted, {p.name for p in ARTICLES})
     assert report.distractor_events == 0
-    assert report.triples.precision >= 0.93
-    assert report.triples.f1 >= 0.89
-    assert report.statuses.f1 >= 0.86
-    assert report.dates.accuracy >= 0.91
-    assert report.member_list.f1 >= 0.87
+    assert report.triples.precision >= 0.935
+    assert report.triples.f1 >= 0.90
+    assert report.statuses.f1 >= 0.87
+    assert report.dates.accuracy >= 0.915
+    assert report.member_list.f1 >= 0.875
 
 
 @pytest.mark.model
 def test_heldout_third_holds_the_line(predicted):
     report = _report(predicted, HELDOUT)
-    assert report.triples.precision >= 0.90
-    assert report.triples.f1 >= 0.845
-    assert report.statuses.f1 >= 0.815
+    assert report.triples.precision >= 0.91
+    assert report.triples.f1 >= 0.85
+    assert report.statuses.f1 >= 0.82
 
 
 @pytest.mark.model
