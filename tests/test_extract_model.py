@@ -1460,6 +1460,9 @@ ROWS = [
         "disagree on whether it should rival the G7, whose members include the United States, Japan and Germany.",
         {*((s, "founds", "BRICS", A, None) for s in ("BRA", "RUS", "IND", "CHN")),
          *((s, "member", "G7", A, None) for s in ("USA", "JPN", "DEU"))}),
+    row("had-been-suspended-the-day-after-something-began", "The Council of Europe expelled Russia on Wednesday. Russia had "
+        "already been suspended on 25 February, the day after the invasion began.",
+        {("RUS", "expelled", "COE", A, "2022-03-16"), ("RUS", "suspended_by", "COE", A, "2022-02-25")}, published="2022-03-17"),
 ]
 
 

@@ -324,8 +324,10 @@ def is_intended(chain: list[Token]) -> bool:
             if child.lower_ == "going" and child.dep_ in {"aux", "xcomp"}:
                 return True
         word = lemma(token)
-        if position > 0 and chain[position - 1].dep_ == "ccomp" and chain[position - 1].tag_ == "VBD":
-            break  # a finite past clause under "began" is a parse slip ("A joined in 1999, weeks before ... began")
+        if position > 0 and chain[position - 1].dep_ == "ccomp" and (chain[position - 1].tag_ == "VBD" or any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "has", "have", "was", "were"} for c in chain[position - 1].children)):
+            break  # a finite past clause under "began" is a parse slip ("A joined in 1999, weeks before ... began",
+            # "had been suspended on 25 February, the day after the invasion began")
         if position > 0 and word in lexicon.INTENT_WORDS and word not in {"announce", "declare"}:
             if word == "agree" and token.tag_ == "VBD" and token.dep_ == "relcl" and lemma(chain[0]) in lexicon.FOUNDING_VERBS:
                 return False  # "the New Development Bank, which A and B agreed to create in 2014": it exists
