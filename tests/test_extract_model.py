@@ -1463,6 +1463,10 @@ ROWS = [
     row("had-been-suspended-the-day-after-something-began", "The Council of Europe expelled Russia on Wednesday. Russia had "
         "already been suspended on 25 February, the day after the invasion began.",
         {("RUS", "expelled", "COE", A, "2022-03-16"), ("RUS", "suspended_by", "COE", A, "2022-02-25")}, published="2022-03-17"),
+    row("the-withdrawal-took-effect", "Burundi announced its withdrawal from the ICC in 2016. The withdrawal took effect in "
+        "October 2017.", {("BDI", "leaves", "ICC", ANN, "2016"), ("BDI", "leaves", "ICC", A, "2017-10")}),
+    row("the-withdrawal-takes-effect-is-still-ahead", "Burundi announced its withdrawal from the ICC in 2016. The withdrawal "
+        "takes effect next year.", {("BDI", "leaves", "ICC", ANN, "2016")}, published="2016-11-01"),
 ]
 
 

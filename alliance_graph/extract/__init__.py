@@ -26,6 +26,7 @@ from alliance_graph.extract.relations import Candidate, candidates_in
 from alliance_graph.extract.sequels import (
     echoes,
     followers,
+    in_force,
     lifted_suspensions,
     rejoined_where_left,
     same_status,
@@ -204,6 +205,7 @@ def extract_from_doc(doc: "Doc", document: Document, registry: Registry, *,
         candidates += lifted_suspensions(sent, index, earlier + candidates, candidates)
         candidates += same_status(sent, index, earlier + candidates)
         candidates += spell_origins(sent, index, candidates)
+        candidates += in_force(sent, earlier + candidates)
         candidates = [dated_in_list(c, sent, index) for c in candidates]
         candidates = rejoined_where_left(candidates, earlier + candidates)
         if not candidates:

@@ -8,7 +8,9 @@
   back to is the one it left (:func:`rejoined_where_left`);
 * "Fiji was suspended in May 2009 ..., and the forum lifted the suspension in October 2014":
   the suspension lifted is the one just told (:func:`lifted_suspensions`);
-* "Mongolia has held that status since 2004": the status told last (:func:`same_status`).
+* "Mongolia has held that status since 2004": the status told last (:func:`same_status`);
+* "announced its exit in November 2021; the withdrawal took effect in November 2023": the
+  change told last, now in force (:func:`in_force`).
 """
 
 from __future__ import annotations
@@ -223,3 +225,33 @@ def lifted_suspensions(sent: Span, index: MentionIndex, earlier: list[Candidate]
             continue
         found.append(Candidate(model.member, "readmitted", model.org, noun, "noun"))
     return found
+
+
+#: Verbs that put a change told before into force ("took effect", "became effective", "was completed").
+_IN_FORCE = {"take", "become", "complete", "finalise", "finalize"}
+
+
+def in_force(sent: Span, earlier: list[Candidate]) -> list[Candidate]:
+    """'Nicaragua announced its exit from the OAS in 2021; the withdrawal took effect in 2023':
+    a change named by a bare noun ("the withdrawal", "the exit") that came into force is the
+    change told last with that relation, now done, dated by its own clause."""
+    found: list[Candidate] = []
+    for noun in sent:
+        relation = lexicon.NOUN_RELATIONS.get(lemma(noun))
+        if relation not in {"joins", "leaves", "readmitted"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children) or any(
+                c.dep_ in {"poss", "compound", "prep"} for c in noun.children):
+            continue  # "Its withdrawal", "the withdrawal of Mali" name their own member
+        verb = noun.head
+        effect = lemma(verb) == "take" and any(c.lower_ == "effect" for c in verb.children)
+        effective = lemma(verb) == "become" and any(c.lower_ in {"effective", "final"} for c in verb.children)
+        done = lemma(verb) in {"complete", "finalise", "finalize"} and is_passive(verb)
+        if not (effect or effective or done) or verb.tag_ not in {"VBD", "VBN"}:
+            continue  # (not "the withdrawal takes effect next year": still ahead)
+        model = next((c for c in reversed(earlier) if c.relation == relation and c.trigger.i < noun.i
+                      and noun.i - c.trigger.i < 80), None)
+        if model is not None:
+            found.append(Candidate(model.member, relation, model.org, verb, "verb", "asserted"))
+    return found
+
