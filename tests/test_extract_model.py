@@ -1467,6 +1467,10 @@ ROWS = [
         "October 2017.", {("BDI", "leaves", "ICC", ANN, "2016"), ("BDI", "leaves", "ICC", A, "2017-10")}),
     row("the-withdrawal-takes-effect-is-still-ahead", "Burundi announced its withdrawal from the ICC in 2016. The withdrawal "
         "takes effect next year.", {("BDI", "leaves", "ICC", ANN, "2016")}, published="2016-11-01"),
+    row("exit-announced-then-became-effective", "Venezuela's exit from the OAS, announced by Nicolas Maduro's government in "
+        "2017, became effective in April 2019.", {("VEN", "leaves", "OAS", A, "2019-04")}),
+    row("when-the-withdrawal-would-be-formalised-is-nothing-more", "Argentina left UNASUR. Officials did not say when the "
+        "withdrawal would be formalised.", {("ARG", "leaves", "UNASUR", A, None)}),
 ]
 
 

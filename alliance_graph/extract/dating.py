@@ -180,6 +180,21 @@ def stated_effective_date(sent: Span, *, anchor: str | None) -> str | None:
     return None
 
 
+def put_in_force(noun: Token) -> Token | None:
+    """The past verb that says a nominal change came into force: "Venezuela's exit, announced
+    in 2017, became effective in April 2019", "the withdrawal took effect in 2023"."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.tag_ not in {"VBD", "VBN"} or any(
+            c.dep_ in {"aux", "auxpass"} and (c.lower_ in lexicon.FUTURE_MODALS | {"to", "may", "might", "could", "should", "must"})
+            for c in verb.children):
+        return None  # (not "when the withdrawal would be formalised")
+    if (lemma(verb) == "take" and any(c.lower_ == "effect" for c in verb.children)) or (
+            lemma(verb) == "become" and any(c.lower_ in {"effective", "final"} for c in verb.children)) or (
+            lemma(verb) in lexicon.COMPLETE_VERBS and noun.dep_ == "nsubjpass"):  # "the accession was completed in March"
+        return verb
+    return None
+
+
 def takes_effect(chain: list[Token]) -> bool:
     """'with Brazil's return taking effect on May 6': the date is when it applies, ahead unless told in the past."""
     return any(lemma(token) == "take" and token.tag_ in {"VBG", "VBZ", "VBP", "VB"} and any(c.lower_ == "effect" for c in token.children)

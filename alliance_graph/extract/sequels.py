@@ -21,6 +21,7 @@ from spacy.tokens import Span
 
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.coordination import with_gapped
+from alliance_graph.extract.dating import put_in_force
 from alliance_graph.extract.mentions import MentionIndex
 from alliance_graph.extract.syntax import Candidate, agents, is_passive, lemma, subjects_of, surface_list
 
@@ -227,10 +228,6 @@ def lifted_suspensions(sent: Span, index: MentionIndex, earlier: list[Candidate]
     return found
 
 
-#: Verbs that put a change told before into force ("took effect", "became effective", "was completed").
-_IN_FORCE = {"take", "become", "complete", "finalise", "finalize"}
-
-
 def in_force(sent: Span, earlier: list[Candidate]) -> list[Candidate]:
     """'Nicaragua announced its exit from the OAS in 2021; the withdrawal took effect in 2023':
     a change named by a bare noun ("the withdrawal", "the exit") that came into force is the
@@ -243,11 +240,8 @@ def in_force(sent: Span, earlier: list[Candidate]) -> list[Candidate]:
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children) or any(
                 c.dep_ in {"poss", "compound", "prep"} for c in noun.children):
             continue  # "Its withdrawal", "the withdrawal of Mali" name their own member
-        verb = noun.head
-        effect = lemma(verb) == "take" and any(c.lower_ == "effect" for c in verb.children)
-        effective = lemma(verb) == "become" and any(c.lower_ in {"effective", "final"} for c in verb.children)
-        done = lemma(verb) in {"complete", "finalise", "finalize"} and is_passive(verb)
-        if not (effect or effective or done) or verb.tag_ not in {"VBD", "VBN"}:
+        verb = put_in_force(noun)
+        if verb is None:
             continue  # (not "the withdrawal takes effect next year": still ahead)
         model = next((c for c in reversed(earlier) if c.relation == relation and c.trigger.i < noun.i
                       and noun.i - c.trigger.i < 80), None)
