@@ -321,10 +321,9 @@ def _claim(candidate: Candidate, sent: "Span", document: Document, index: Mentio
         # gives it (the day it was made: "announced on Sunday their withdrawal")
         date = dating.effective_date(chain, sent, anchor=anchor) or dating.date_for(
             chain, sent, anchor=anchor, future=False)
-    elif candidate.kind == "noun" and (in_force := dating.put_in_force(candidate.trigger)) is not None:
-        date = dating.date_for([in_force], sent, anchor=anchor, future=False)  # "..., announced in 2017, became effective in 2019"
-    elif candidate.kind == "noun" and (completion := claims.completing_clause(candidate.trigger)) is not None:
-        date = dating.date_for([completion], sent, anchor=anchor, future=False)  # "..., which was completed in March 2024"
+    elif candidate.kind == "noun" and (done := dating.put_in_force(candidate.trigger) or dating.completing_clause(candidate.trigger)):
+        # "..., announced in 2017, became effective in 2019", "..., which was completed in March 2024"
+        date = dating.date_for([done], sent, anchor=anchor, future=False)
     elif aim_known:
         # the bid's own date, not that of what others say or do about it
         upto = next((i for i, token in enumerate(chain) if token.pos_ == "NOUN" and lemma(token) in _AIM_NOUNS and i > 0), 0)

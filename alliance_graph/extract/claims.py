@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from alliance_graph.extract import lexicon
+from alliance_graph.extract import dating, lexicon
 from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group
-from alliance_graph.extract.syntax import is_passive, lemma, subjects_of
+from alliance_graph.extract.syntax import lemma, subjects_of
 
 
 _CLIMB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "nsubj", "nsubjpass", "attr", "oprd",
@@ -347,20 +347,12 @@ def is_intended(chain: list[Token]) -> bool:
     return False
 
 
-def completing_clause(noun: Token) -> Token | None:
-    """The relative clause that says a nominal change was completed ("Sweden's accession to
-    NATO, which was completed in March 2024"), hung on the noun or on its organisation."""
-    phrase = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
-    return next((c for t in phrase for c in t.children
-                 if c.dep_ in {"relcl", "acl"} and lemma(c) in lexicon.COMPLETE_VERBS and is_passive(c)), None)
-
-
 def approval_relation(trigger: Token, relation: str) -> tuple[str, str | None]:
     """A nominal accession under 'ratified'/'blocked': (relation, forced status)."""
     if relation != "joins" or trigger.pos_ not in {"NOUN", "PROPN"} or lemma(trigger) not in lexicon.NOUN_RELATIONS:
         return relation, None
     head = trigger.head
-    if completing_clause(trigger) is not None:
+    if dating.completing_clause(trigger) is not None:
         return relation, "asserted"  # "ratified Sweden's accession to NATO, which was completed in March 2024"
     if trigger.dep_ in {"dobj", "nsubjpass"} or (trigger.dep_ == "pobj" and head.dep_ == "prep"):
         verb = head if trigger.dep_ != "pobj" else head.head

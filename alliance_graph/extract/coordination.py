@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract.mentions import Mention, MentionIndex
-from alliance_graph.extract.syntax import Candidate, agents, date_like
+from alliance_graph.extract.syntax import Candidate, agents, date_like, surface_list
 
 
 def companions_of(verb: Token) -> list[Token]:
@@ -27,6 +27,14 @@ def companions_of(verb: Token) -> list[Token]:
         elif prep.lower_ in {"along", "together"}:
             found.extend(g for w in prep.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj")
     return found
+
+
+def partner_states(partners: list[Token], index: MentionIndex, speaker_agent: Mention | None) -> list[Mention]:
+    """The states that companion words name ("alongside A, B and C"), with those listed after
+    them that the parse cut from the list: "alongside Malaysia, the Philippines, Singapore and
+    Thailand"."""
+    listed = [m for p in partners for m in surface_list(p.head.i, p.sent, index)]
+    return [m for m in agents(partners, index, speaker_agent) + listed if m.is_state]
 
 
 def gapped_date(after: int, sent: Span) -> Span | None:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.dates import in_story_year, is_bare_day_month, is_narrative, narrative_date, resolve_date
-from alliance_graph.extract.syntax import lemma
+from alliance_graph.extract.syntax import is_passive, lemma
 
 _EFFECTIVE_WORDS = {"effective", "from", "as", "starting", "until", "by"}
 _LABEL_ENDS = {":", "-", "--", "\u2013", "\u2014"}
@@ -193,6 +193,14 @@ def put_in_force(noun: Token) -> Token | None:
             lemma(verb) in lexicon.COMPLETE_VERBS and noun.dep_ == "nsubjpass"):  # "the accession was completed in March"
         return verb
     return None
+
+
+def completing_clause(noun: Token) -> Token | None:
+    """The relative clause that says a nominal change was completed ("Sweden's accession to
+    NATO, which was completed in March 2024"), hung on the noun or on its organisation."""
+    phrase = [noun, *(g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    return next((c for t in phrase for c in t.children
+                 if c.dep_ in {"relcl", "acl"} and lemma(c) in lexicon.COMPLETE_VERBS and is_passive(c)), None)
 
 
 def takes_effect(chain: list[Token]) -> bool:

@@ -6,8 +6,8 @@
 * "membership" under verbs of gaining, holding or losing it.
 
 Status nouns ("observer status", "dialogue partner") are read in :mod:`statuses`, with the
-helpers below that find a noun's organisation and role. Lists that no member noun heads (a dash after an organisation, a counted noun and its colon
-list) are read in :mod:`lists`.
+helpers below that find a noun's organisation and role. Lists that no member noun heads (a
+dash after an organisation, a counted noun and its colon list) are read in :mod:`lists`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from alliance_graph.extract import lexicon
-from alliance_graph.extract.coordination import companions_of, coordinated_orgs
+from alliance_graph.extract.coordination import companions_of, coordinated_orgs, partner_states
 from alliance_graph.extract.lists import counted_list
 from alliance_graph.extract.mentions import Mention, MentionIndex, describes_member
 from alliance_graph.extract.syntax import (
@@ -282,9 +282,7 @@ def member_noun(noun: Token, index: MentionIndex, speaker_agent: Mention | None)
         if relation == "member":  # "a member of the Quad with the United States, Japan and Australia"
             partners += [g for h in hosts[-2:] for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj"]
-        listed_partners = [m for p in partners for m in surface_list(p.head.i, noun.sent, index)]  # (when the parse cuts the list)
-        members = merge(members, [m for m in agents(partners, index, speaker_agent) + listed_partners
-                                  if m.is_state and m.entity_id != org.entity_id])
+        members = merge(members, [m for m in partner_states(partners, index, speaker_agent) if m.entity_id != org.entity_id])
     members = merge(members, [m for m in counted if m.entity_id != org.entity_id])
     after = noun.doc[carrier.i + 1: min(carrier.i + 3, noun.sent.end)]
     named_after = len(after) == 2 and after[0].text == "," and after[1].lower_ in {"among", "including", "namely"}

@@ -321,6 +321,13 @@ def _ent_span(token: Token) -> Span | None:
     return None
 
 
+def last_distinct(mentions: list[Mention], n: int) -> list[Mention]:
+    """The last ``n`` distinct entities of ``mentions`` (in text order), or none when there
+    are fewer: "quit the Council of Europe and the ECHR ... rejoined both"."""
+    distinct = list({m.entity_id: m for m in reversed(mentions)}.values())[:n]
+    return list(reversed(distinct)) if len(distinct) == n else []
+
+
 def expand_group(token: Token) -> list[Token]:
     """The token and the tokens coordinated or in apposition with it ("Mali, Burkina Faso and Niger")."""
     seen: dict[int, Token] = {}

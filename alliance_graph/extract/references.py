@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from alliance_graph.extract import lexicon
 from alliance_graph.extract.dates import COUNT_WORDS
 from alliance_graph.extract.lists import counted_list
-from alliance_graph.extract.mentions import Mention, MentionIndex, closing_name, expand_group, resolve_agent
+from alliance_graph.extract.mentions import Mention, MentionIndex, closing_name, expand_group, last_distinct, resolve_agent
 
 
 def resolve_references(doc: Doc, index: MentionIndex) -> None:
@@ -93,8 +93,7 @@ def resolve_references(doc: Doc, index: MentionIndex) -> None:
             group = _last_group(doc, token, index)
             if token.dep_ == "appos" and any(c.lower_ == "both" for c in token.children):
                 named = [m for m in (index.at(t) for t in doc[token.sent.start: token.i]) if m is not None and m.is_state]
-                last_two = list({m.entity_id: m for m in reversed(named)}.values())[:2]
-                group = last_two if len(last_two) == 2 else group
+                group = last_distinct(named, 2) or group
             if group:
                 index.groups[token.i] = group
                 continue

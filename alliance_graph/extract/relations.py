@@ -23,10 +23,17 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from alliance_graph.extract import lexicon
-from alliance_graph.extract.coordination import companions_of, coordinated_orgs, gapped_date, with_companions, with_gapped
+from alliance_graph.extract.coordination import (
+    companions_of,
+    coordinated_orgs,
+    gapped_date,
+    partner_states,
+    with_companions,
+    with_gapped,
+)
 from alliance_graph.extract.lists import counted_list, dash_lists
 from alliance_graph.extract.members import member_noun, membership_noun
-from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, mentions_of
+from alliance_graph.extract.mentions import Mention, MentionIndex, expand_group, last_distinct, mentions_of
 from alliance_graph.extract.nominals import nominal
 from alliance_graph.extract.phrasal import founding_document, phrasal_candidates, place_candidates
 from alliance_graph.extract.statuses import status_noun
@@ -118,12 +125,14 @@ def _up_to_copula(verb: Token) -> list[Token]:
     return []
 
 
-def _the_two_named_before(verb: Token, index: MentionIndex) -> list[Mention]:
-    """The last two organisations named in ``verb``'s sentence before it, for a "both"."""
+def _both_named_before(verb: Token, objects: list[Token], index: MentionIndex) -> list[Mention]:
+    """For an object "both" ("rejoined both", "was readmitted to both"): the last two
+    organisations named in ``verb``'s sentence before it, else none."""
+    if not any(o.lower_ == "both" and o.dep_ in {"dobj", "pobj"} for o in objects):
+        return []
     named = [m for m in (index.at(t) for t in verb.doc[verb.sent.start: verb.i]) if m is not None and not m.is_state
              and m.via == "name"]
-    distinct = list({m.entity_id: m for m in reversed(named)}.values())[:2]
-    return list(reversed(distinct)) if len(distinct) == 2 else []
+    return last_distinct(named, 2)
 
 
 def _grouping_noun(token: Token, index: MentionIndex) -> bool:
@@ -288,8 +297,7 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
             rest = verb.doc[verb.sent.start: verb.doc[colon.i + 1].sent.end] if colon.i + 1 < len(verb.doc) else verb.sent
             subject_agents = surface_list(colon.i, rest, index)
     org = org_in([o for o in objects if o.lower_ not in {"which", "that"}], index)
-    both_orgs = _the_two_named_before(verb, index) if org is None and any(
-        o.lower_ == "both" and o.dep_ in {"dobj", "pobj"} for o in objects) else []
+    both_orgs = _both_named_before(verb, objects, index) if org is None else []
     org = org or (both_orgs[0] if both_orgs else None)
     if org is None and any(o.dep_ in {"pobj", "dobj"} and o.pos_ == "PROPN" and o.ent_type_ == "ORG" and index.at(o) is None
                            for o in objects):
@@ -323,9 +331,7 @@ def _verbal(verb: Token, index: MentionIndex, speaker_agent: Mention | None) -> 
                                                        for g in c.children if g.dep_ == "pobj"], index, speaker_agent)
                                   if m.is_state])
         # "It was one of the five countries that set up ASEAN in 1967, together with A, B, C and D"
-        partners = [c for h in _up_to_copula(verb) for c in companions_of(h)]
-        members = merge(members, [m for m in agents(partners, index, speaker_agent)
-                                  + [m for p in partners for m in surface_list(p.head.i, verb.sent, index)] if m.is_state])
+        members = merge(members, partner_states([c for h in _up_to_copula(verb) for c in companions_of(h)], index, speaker_agent))
     if org is not None:
         members = [m for m in members if m.entity_id != org.entity_id]
     others = coordinated_orgs(org, verb, index)
@@ -452,8 +458,7 @@ def _passive(verb: Token, frame: lexicon.Frame, subjects: list[Token], subject_a
     org = org_in([o for o in objects if o.dep_ != "dobj"], index) or org_in(subjects, index)
     if org is None:
         org = next((m for m in agent_mentions if not m.is_state), None)
-    both_orgs = _the_two_named_before(verb, index) if org is None and any(
-        o.lower_ == "both" and o.dep_ == "pobj" for o in objects) else []  # "was readmitted to both in 1967"
+    both_orgs = _both_named_before(verb, objects, index) if org is None else []  # "was readmitted to both in 1967"
     if both_orgs:
         for other in both_orgs:
             yield from make_candidates(members, relation, other, verb, "verb")

@@ -235,7 +235,7 @@ def in_force(sent: Span, earlier: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     for noun in sent:
         relation = lexicon.NOUN_RELATIONS.get(lemma(noun))
-        if relation not in {"joins", "leaves", "readmitted"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        if relation not in {"joins", "leaves", "readmitted"}:
             continue
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children) or any(
                 c.dep_ in {"poss", "compound", "prep"} for c in noun.children):
